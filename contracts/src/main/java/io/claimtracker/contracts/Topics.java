@@ -1,0 +1,17 @@
+package io.claimtracker.contracts;
+
+/** Kafka topic names: the public contract between the services and any other producer or consumer. */
+public final class Topics {
+
+    /** Articles as submitted (JSON of {@link ArticleReceived}), key = article id. Any client may produce here. */
+    public static final String ARTICLES_RAW = "articles.raw";
+
+    /** Records of {@link #ARTICLES_RAW} that could not be read or processed; the reason is in the headers. */
+    public static final String ARTICLES_DEAD_LETTER = "articles.raw.DLT";
+
+    /** {@link ClaimChanged} events, key = claim id, published by extract-service after each write. */
+    public static final String CLAIMS_CHANGES = "claims.changes";
+
+    private Topics() {
+    }
+}
