@@ -1,0 +1,28 @@
+package io.claimtracker.extract;
+
+import io.claimtracker.extract.engine.ClaimExtractor;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.time.Clock;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ExtractProperties.class)
+class ExtractConfiguration {
+
+    @Bean
+    ClaimExtractor claimExtractor() {
+        return new ClaimExtractor();
+    }
+
+    @Bean
+    ArticleProcessor articleProcessor(ClaimExtractor claimExtractor) {
+        return new ArticleProcessor(claimExtractor);
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+}

@@ -1,0 +1,82 @@
+package io.claimtracker.extract;
+
+import io.claimtracker.contracts.ArticleReceived;
+import io.claimtracker.contracts.ClaimChanged;
+import io.claimtracker.contracts.Topics;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.core.ProducerFactory;
+import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.support.serializer.DelegatingByTypeSerializer;
+import org.springframework.kafka.support.serializer.JacksonJsonSerializer;
+import org.springframework.util.backoff.ExponentialBackOff;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Topics, and what happens to a record that fails: transient failures are retried with a bounded back-off,
+ * everything else (unreadable JSON, an invalid article) goes to {@link Topics#ARTICLES_DEAD_LETTER} at once with
+ * the reason in its headers, and the next record is processed.
+ */
+@Configuration(proxyBeanMethods = false)
+class KafkaConfiguration {
+
+    @Bean
+    NewTopic articlesRaw(ExtractProperties properties) {
+        return TopicBuilder.name(Topics.ARTICLES_RAW)
+                .partitions(properties.partitions()).replicas(properties.replicas()).build();
+    }
+
+    /** Same partition count as the source: the recoverer writes a failed record to its own partition number. */
+    @Bean
+    NewTopic articlesDeadLetter(ExtractProperties properties) {
+        return TopicBuilder.name(Topics.ARTICLES_DEAD_LETTER)
+                .partitions(properties.partitions()).replicas(properties.replicas()).build();
+    }
+
+    @Bean
+    NewTopic claimsChanges(ExtractProperties properties) {
+        return TopicBuilder.name(Topics.CLAIMS_CHANGES)
+                .partitions(properties.partitions()).replicas(properties.replicas()).build();
+    }
+
+    @Bean
+    KafkaTemplate<String, ClaimChanged> claimChangesTemplate(ProducerFactory<String, ClaimChanged> producerFactory) {
+        return new KafkaTemplate<>(producerFactory);
+    }
+
+    /**
+     * The dead-letter producer writes what it was given: the raw bytes of a record that could not be read, or the
+     * article of one that could not be processed.
+     */
+    @Bean
+    KafkaTemplate<String, Object> deadLetterTemplate(KafkaProperties kafkaProperties) {
+        Map<Class<?>, org.apache.kafka.common.serialization.Serializer<?>> byType = new LinkedHashMap<>();
+        byType.put(byte[].class, new ByteArraySerializer());
+        byType.put(ArticleReceived.class, new JacksonJsonSerializer<ArticleReceived>().noTypeInfo());
+        ProducerFactory<String, Object> factory = new DefaultKafkaProducerFactory<>(
+                kafkaProperties.buildProducerProperties(), new StringSerializer(),
+                new DelegatingByTypeSerializer(byType));
+        return new KafkaTemplate<>(factory);
+    }
+
+    @Bean
+    CommonErrorHandler errorHandler(KafkaTemplate<String, Object> deadLetterTemplate, ExtractProperties properties) {
+        var recoverer = new DeadLetterPublishingRecoverer(deadLetterTemplate);
+        var backOff = new ExponentialBackOff(properties.retryInterval().toMillis(), 2.0);
+        backOff.setMaxAttempts(properties.retries());
+        var handler = new DefaultErrorHandler(recoverer, backOff);
+        handler.addNotRetryableExceptions(InvalidArticleException.class);
+        return handler;
+    }
+}
