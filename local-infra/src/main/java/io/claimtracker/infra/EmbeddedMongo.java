@@ -1,0 +1,75 @@
+package io.claimtracker.infra;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import de.bwaldvogel.mongo.MongoBackend;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A MongoDB-wire-compatible server in this JVM (mongo-java-server), standing in for {@code mongod}, which cannot be
+ * installed here. It lacks $text, transactions, $dateTrunc and TTL (INFRA.md); the oplog is on so change streams work.
+ */
+public final class EmbeddedMongo implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedMongo.class);
+
+    private final MongoServer server;
+    private final int port;
+
+    private EmbeddedMongo(MongoServer server, int port) {
+        this.server = server;
+        this.port = port;
+    }
+
+    /** A server whose data lives in memory only, on {@code port} (0 for a free one). */
+    public static EmbeddedMongo inMemory(int port) {
+        return start(new MemoryBackend(), port, "memory");
+    }
+
+    /** A server keeping its data in an H2 file under {@code dataDir}, so it survives restarts. */
+    public static EmbeddedMongo start(int port, Path dataDir) {
+        try {
+            Files.createDirectories(dataDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Path file = dataDir.resolve("mongo.mv.db").toAbsolutePath();
+        return start(new H2Backend(file.toString()), port, file.toString());
+    }
+
+    private static EmbeddedMongo start(MongoBackend backend, int port, String storage) {
+        MongoServer server = new MongoServer(backend);
+        server.enableOplog(); // change streams read the oplog; it is off by default
+        try {
+            server.bind("127.0.0.1", port);
+        } catch (RuntimeException e) {
+            server.shutdown(); // stops its event loops and closes the backend, releasing the H2 file lock
+            throw e;
+        }
+        int bound = server.getLocalAddress().getPort();
+        log.info("MongoDB stand-in ready on 127.0.0.1:{} (data in {})", bound, storage);
+        return new EmbeddedMongo(server, bound);
+    }
+
+    /** {@code mongodb://127.0.0.1:PORT}, without a database: append {@code /name} to choose one. */
+    public String uri() {
+        return "mongodb://127.0.0.1:" + port;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** Closes client connections and the backend; the H2 backend writes its file on close. */
+    @Override
+    public void close() {
+        server.shutdownNow();
+    }
+}
