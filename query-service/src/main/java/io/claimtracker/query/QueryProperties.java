@@ -1,0 +1,38 @@
+package io.claimtracker.query;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import java.time.Duration;
+
+/**
+ * Settings of query-service under {@code claimtracker.query}.
+ *
+ * @param defaultLimit   page size when a list request gives no {@code limit}
+ * @param maxLimit       largest {@code limit} accepted; a larger one is a 400 naming {@code limit}
+ * @param timelineLimit  most entries one timeline answer carries (it is marked {@code truncated} beyond)
+ * @param indexTimeout   how long start-up waits for MongoDB to confirm the indexes
+ * @param stream         the live stream of claims
+ */
+@ConfigurationProperties("claimtracker.query")
+record QueryProperties(
+        @DefaultValue("20") int defaultLimit,
+        @DefaultValue("100") int maxLimit,
+        @DefaultValue("1000") int timelineLimit,
+        @DefaultValue("60s") Duration indexTimeout,
+        @DefaultValue Stream stream) {
+
+    /**
+     * @param groupPrefix  consumer group ids are this prefix plus a random suffix, so every instance sees every
+     *                     change
+     * @param heartbeat    interval of the SSE comment that keeps proxies from closing an idle stream
+     * @param clientBuffer events buffered per client; a client slower than that loses the oldest ones
+     * @param fetchConcurrency claims read from MongoDB at once for the stream, in event order
+     */
+    record Stream(
+            @DefaultValue("query-service-stream") String groupPrefix,
+            @DefaultValue("15s") Duration heartbeat,
+            @DefaultValue("256") int clientBuffer,
+            @DefaultValue("4") int fetchConcurrency) {
+    }
+}
