@@ -6,8 +6,10 @@ public final class Topics {
     /** Articles as submitted (JSON of {@link ArticleReceived}), key = article id. Any client may produce here. */
     public static final String ARTICLES_RAW = "articles.raw";
 
-    /** Records of {@link #ARTICLES_RAW} that could not be read or processed; the reason is in the headers. */
-    public static final String ARTICLES_DEAD_LETTER = "articles.raw.DLT";
+    /** Records of {@link #ARTICLES_RAW} that could not be read or processed; the reason is in the
+     * headers ({@code kafka_dlt-exception-message} and others), so they can be inspected and replayed. The
+     * name follows spring-kafka's convention. */
+    public static final String ARTICLES_DEAD_LETTER = "articles.raw-dlt";
 
     /** {@link ClaimChanged} events, key = claim id, published by extract-service after each write. */
     public static final String CLAIMS_CHANGES = "claims.changes";
