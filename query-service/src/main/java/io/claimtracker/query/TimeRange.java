@@ -9,16 +9,18 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The {@code from}/{@code to} filter on a time field, both ends inclusive. A date ({@code 2023-07-19}) is a whole
  * UTC day: as {@code from} it starts at midnight, as {@code to} it includes the day. Instants and date-times take
  * the forms of {@link PublicationTimes} ({@code 2023-07-19T21:59:00Z}, {@code 2023-07-19T22:59+01:00}, a local
- * date-time read as UTC).
+ * date-time read as UTC). An offset's '+' may come unencoded (it then arrives as a space).
  */
 record TimeRange(Instant from, Instant to) {
 
-    static final TimeRange ALWAYS = new TimeRange(null, null);
+    /** {@code 2023-07-19T23:00:00 02:00}: a '+' sent unencoded in a query string arrives as a space. */
+    private static final Pattern UNENCODED_OFFSET = Pattern.compile(".+T[0-9:.]+ [0-9]{2}:?[0-9]{2}");
 
     static TimeRange parse(String from, String to) {
         TimeRange range = new TimeRange(lowerBound(from), upperBound(to));
@@ -37,10 +39,6 @@ record TimeRange(Instant from, Instant to) {
             criteria.add(Criteria.where(field).lte(to));
         }
         return criteria;
-    }
-
-    boolean contains(Instant instant) {
-        return instant != null && (from == null || !instant.isBefore(from)) && (to == null || !instant.isAfter(to));
     }
 
     private static Instant lowerBound(String value) {
@@ -77,6 +75,9 @@ record TimeRange(Instant from, Instant to) {
         try {
             return PublicationTimes.parse(value);
         } catch (DateTimeParseException e) {
+            if (UNENCODED_OFFSET.matcher(value.strip()).matches()) {
+                return asInstant(parameter, value.strip().replace(' ', '+'));
+            }
             throw new BadParameter(parameter, "'" + parameter + "' must be an ISO-8601 date (2023-07-19) or "
                     + "instant (2023-07-19T21:59:00Z), not '" + value + "'");
         }
