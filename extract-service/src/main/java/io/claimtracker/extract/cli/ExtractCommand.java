@@ -1,16 +1,138 @@
 package io.claimtracker.extract.cli;
 
-import java.io.PrintStream;
+import io.claimtracker.extract.engine.ClaimExtractor;
+import io.claimtracker.extract.engine.ExtractedClaim;
+import io.claimtracker.extract.engine.Extraction;
+import io.claimtracker.extract.engine.SpeakerMention;
 
-/** {@code extract PATH...}: one JSON line of claims per article file, without Kafka or MongoDB. */
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * {@code extract PATH...}: one JSON line of claims per article file, without Kafka or MongoDB. Folders are walked
+ * for {@code .txt} and {@code .html} files in name order; {@code .html} goes through the HTML text extraction.
+ * A missing or unreadable file is reported on stderr and skipped; the exit code is 1 if any file failed.
+ */
 public final class ExtractCommand {
 
     private ExtractCommand() {
     }
 
-    /** @return the process exit code */
+    /** @return the process exit code: 0 all read, 1 some file failed, 2 usage error */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        err.println("extract: not implemented yet");
-        return 1;
+        if (args.length == 0 || args[0].equals("-h") || args[0].equals("--help")) {
+            err.println("usage: extract PATH...   (files or folders of .txt / .html articles)");
+            err.println("prints one JSON line per article: {\"file\", \"claims\": [...]}, offsets in code points");
+            return args.length == 0 ? 2 : 0;
+        }
+        ClaimExtractor engine = new ClaimExtractor();
+        int failures = 0;
+        OutputStream sink = out;
+        for (String arg : args) {
+            Path path = Path.of(arg);
+            List<Path> files;
+            if (Files.isDirectory(path)) {
+                try (Stream<Path> walk = Files.walk(path)) {
+                    files = new ArrayList<>(walk.filter(Files::isRegularFile).filter(ExtractCommand::isArticle)
+                            .sorted().toList());
+                } catch (IOException | RuntimeException e) {
+                    err.println("extract: cannot list " + arg + ": " + reason(e));
+                    failures++;
+                    continue;
+                }
+            } else {
+                files = List.of(path);
+            }
+            for (Path file : files) {
+                String text;
+                try {
+                    text = Articles.read(file);
+                } catch (IOException | RuntimeException e) {
+                    err.println("extract: cannot read " + file + ": " + reason(e));
+                    failures++;
+                    continue;
+                }
+                Extraction x = isHtml(file) ? engine.extractHtml(text) : engine.extract(text);
+                try {
+                    sink.write(line(file.toString(), x).getBytes(StandardCharsets.UTF_8));
+                } catch (IOException e) {
+                    err.println("extract: cannot write output: " + reason(e));
+                    return 1;
+                }
+            }
+        }
+        out.flush();
+        return failures == 0 ? 0 : 1;
+    }
+
+    static boolean isArticle(Path p) {
+        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        return n.endsWith(".txt") || isHtml(p);
+    }
+
+    static boolean isHtml(Path p) {
+        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        return n.endsWith(".html") || n.endsWith(".htm");
+    }
+
+    private static String reason(Exception e) {
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    /** The JSON line of DESIGN.md for one article. */
+    static String line(String file, Extraction x) {
+        StringBuilder b = new StringBuilder(256 + x.claims().size() * 256);
+        b.append("{\"file\":");
+        Json.string(b, file);
+        b.append(",\"claims\":[");
+        boolean first = true;
+        for (ExtractedClaim c : x.claims()) {
+            if (!first) {
+                b.append(',');
+            }
+            first = false;
+            b.append("{\"kind\":");
+            Json.string(b, c.kind().label());
+            b.append(",\"text\":");
+            Json.string(b, c.text());
+            b.append(",\"start\":").append(c.start());
+            b.append(",\"end\":").append(c.end());
+            b.append(",\"cue\":");
+            Json.string(b, c.cue());
+            b.append(",\"speaker\":");
+            SpeakerMention s = c.speaker();
+            if (s == null) {
+                b.append("null");
+            } else {
+                b.append("{\"name\":");
+                Json.string(b, s.name());
+                b.append(",\"mention\":");
+                Json.string(b, s.mention());
+                b.append(",\"start\":").append(s.start());
+                b.append(",\"end\":").append(s.end());
+                b.append(",\"named\":").append(s.named());
+                b.append('}');
+            }
+            b.append(",\"reportedBy\":");
+            Json.string(b, c.reportedBy());
+            b.append(",\"confidence\":").append(c.confidence());
+            b.append('}');
+        }
+        b.append("]}\n");
+        return b.toString();
     }
 }

@@ -1,18 +1,78 @@
 package io.claimtracker.extract.engine;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The extraction engine: a pure function from an article's text to the claims in it. Thread-safe, no framework
- * types, never throws on input.
+ * The extraction engine: a pure function from an article's text to the claims in it. Thread-safe (no state
+ * between calls), no framework types, never throws on input and runs in time linear in the text. Offsets in the
+ * result are Unicode code points into {@link Extraction#text()}, end exclusive.
  */
 public final class ClaimExtractor {
 
     public Extraction extract(String text) {
-        return new Extraction(text == null ? "" : text, List.of());
+        String t = text == null ? "" : text;
+        List<ExtractedClaim> claims;
+        try {
+            ArticleReader reader = new ArticleReader(t);
+            claims = toClaims(t, reader.read());
+        } catch (RuntimeException | StackOverflowError e) {
+            // a bug must not take the pipeline down with it: the article yields no claims
+            claims = List.of();
+        }
+        return new Extraction(t, claims);
     }
 
     public Extraction extractHtml(String html) {
-        return extract(html == null ? "" : org.jsoup.Jsoup.parse(html).wholeText());
+        return extract(html == null ? "" : HtmlText.of(html));
+    }
+
+    private static List<ExtractedClaim> toClaims(String t, List<ArticleReader.Found> found) {
+        CodePoints cp = new CodePoints(t);
+        List<ExtractedClaim> out = new ArrayList<>(found.size());
+        for (ArticleReader.Found f : found) {
+            if (f.end() <= f.start()) {
+                continue;
+            }
+            int s = cp.of(f.start());
+            int e = cp.of(f.end());
+            SpeakerMention speaker = null;
+            if (f.speaker() != null) {
+                ArticleReader.Speaker sp = f.speaker();
+                speaker = new SpeakerMention(sp.name(), sp.mention(), sp.start() < 0 ? -1 : cp.of(sp.start()),
+                        sp.end() < 0 ? -1 : cp.of(sp.end()), sp.named());
+            }
+            out.add(new ExtractedClaim(f.kind(), t.substring(f.start(), f.end()), s, e, f.cue(), speaker,
+                    f.reportedBy(), Math.round(f.confidence() * 100) / 100.0));
+        }
+        return List.copyOf(out);
+    }
+
+    /** Char offsets to code-point offsets; the identity when the text has no surrogate pairs. */
+    static final class CodePoints {
+        private final int[] prefix;
+
+        CodePoints(String t) {
+            int[] p = null;
+            for (int i = 0; i < t.length(); i++) {
+                if (Character.isSurrogate(t.charAt(i))) {
+                    p = new int[t.length() + 1];
+                    int n = 0;
+                    for (int k = 0; k < t.length(); k++) {
+                        p[k] = n;
+                        if (!(Character.isLowSurrogate(t.charAt(k)) && k > 0 && Character.isHighSurrogate(t.charAt(k - 1)))) {
+                            n++;
+                        }
+                    }
+                    p[t.length()] = n;
+                    break;
+                }
+            }
+            prefix = p;
+        }
+
+        int of(int charOffset) {
+            return prefix == null ? charOffset : prefix[charOffset];
+        }
     }
 }

@@ -1,0 +1,1168 @@
+package io.claimtracker.extract.engine;
+
+import io.claimtracker.extract.engine.QuoteScanner.Quote;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads one article: finds its quotes and reported speech, the cue that attributes each, and the person behind the
+ * cue. One instance per article and per call; it holds the article's working state (tokens, sentences, the cast of
+ * people, the last speaker) so that {@link ClaimExtractor} itself stays stateless and thread-safe.
+ */
+final class ArticleReader {
+
+    /** A claim in char offsets before conversion to code points. */
+    record Found(ClaimKind kind, int start, int end, String cue, Speaker speaker, String reportedBy, double confidence) {
+    }
+
+    /** A resolved speaker: the mention as written (char offsets, -1 when carried over) and the person, if named. */
+    record Speaker(String name, String mention, int start, int end, boolean named, Cast.Person person) {
+    }
+
+    /** A noun phrase as a token range [s, e). */
+    record Np(int s, int e) {
+        boolean empty() {
+            return e <= s;
+        }
+    }
+
+    /** The cue of an attribution and who it names. */
+    record Cue(int s, int e, Np np, boolean participle, Np relayedBy) {
+    }
+
+    private static final Set<String> SUBORDINATORS = Lexicon.words(
+            "before", "after", "while", "in", "on", "at", "speaking", "as", "when", "although", "though",
+            "regarding", "under", "despite", "during", "since", "following", "if", "because", "asked", "addressing",
+            "writing", "with", "without", "for", "from", "by", "of", "to", "about", "earlier", "later", "last",
+            "meanwhile", "however", "still", "yet", "and", "but", "so", "then", "now", "also", "instead", "here",
+            "there", "once", "unlike", "like", "according", "responding", "referring", "turning", "citing",
+            "in response", "throughout", "amid", "among", "upon", "within", "over");
+
+    private static final Set<String> TIME_WORDS = Lexicon.words(
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+            "tonight", "morning", "afternoon", "evening", "night", "week", "month", "year", "recently", "earlier",
+            "later", "previously", "then", "last", "this", "on", "once", "again", "also", "repeatedly",
+            "privately", "publicly", "separately", "afterward", "afterwards", "subsequently", "too");
+
+    private final String text;
+    private final Page page;
+    private final Tokens tok;
+    private final List<Quote> top;
+    private final Cast cast = new Cast();
+    private Cast.Person dominant;
+    private final List<Found> found = new ArrayList<>();
+
+    // the last attribution, for quotes without a cue
+    private Speaker lastSpeaker;
+    private int lastSpeakerParagraph = -10;
+
+    ArticleReader(String text) {
+        this.text = text;
+        this.page = Page.read(text);
+        List<Quote> quotes = QuoteScanner.scan(page);
+        boolean anyDouble = false;
+        for (Quote q : quotes) {
+            if (q.dbl && q.depth == 0) {
+                anyDouble = true;
+                break;
+            }
+        }
+        top = new ArrayList<>();
+        for (Quote q : quotes) {
+            // where the body uses double marks, a top-level single-quoted span is a nickname or a title ('C')
+            if (q.depth == 0 && (q.dbl || !anyDouble)) {
+                top.add(q);
+            }
+        }
+        tok = Tokens.of(page);
+        tok.segment(top);
+    }
+
+    List<Found> read() {
+        findNames();
+        // first reading without resolving bare descriptions, to learn who the article's main speaker is
+        attributeAll();
+        Cast.Person main = mainSpeaker();
+        if (main != null && main != dominant) {
+            dominant = main;
+            found.clear();
+            lastSpeaker = null;
+            lastSpeakerParagraph = -10;
+            cast.clearSpeakerSubjects();
+            attributeAll();
+        }
+        found.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start())
+                : Integer.compare(a.end(), b.end()));
+        return found;
+    }
+
+    private void attributeAll() {
+        for (int qi = 0; qi < top.size(); qi++) {
+            attributeQuote(qi);
+        }
+    }
+
+    /** The named person with the most claims in this article. */
+    private Cast.Person mainSpeaker() {
+        java.util.Map<Cast.Person, Integer> counts = new java.util.HashMap<>();
+        Cast.Person best = null;
+        int bestCount = 0;
+        for (Found f : found) {
+            if (f.speaker() != null && f.speaker().person() != null && f.speaker().person().human) {
+                int n = counts.merge(f.speaker().person(), 1, Integer::sum);
+                if (n > bestCount) {
+                    best = f.speaker().person();
+                    bestCount = n;
+                }
+            }
+        }
+        return best;
+    }
+
+    Cast cast() {
+        return cast;
+    }
+
+    Page page() {
+        return page;
+    }
+
+    // ---------------------------------------------------------------- names
+
+    /**
+     * Registers every capitalised name run, marks the ones that open a sentence (or precede a speech verb) as
+     * subjects for pronouns, and records appositions and pre-modifiers as the person's descriptions.
+     */
+    private void findNames() {
+        int[] speechScore = new int[0];
+        for (int i = 0; i < tok.size; i++) {
+            if (!startsName(i)) {
+                continue;
+            }
+            int j = i + 1;
+            while (j < tok.size && tok.sentence[j] == tok.sentence[i] && continuesName(j) && !endsWithPossessive(j - 1)) {
+                j++;
+            }
+            List<String> words = new ArrayList<>(j - i);
+            for (int k = i; k < j; k++) {
+                words.add(tok.surface(k));
+            }
+            boolean outside = tok.quote[i] < 0;
+            int sentStart = tok.sentStart[tok.sentence[i]];
+            boolean sentenceInitial = outside && isSentenceInitial(sentStart, i);
+            int after = skipFillers(j);
+            boolean speechSubject = outside && tok.isWord(after) && Lexicon.SPEECH_VERBS.contains(tok.lower[after])
+                    && !Lexicon.PARTICIPLE_CUES.contains(tok.lower[after]) && !endsWithPossessive(j - 1);
+            boolean invertedSubject = outside && i > 0 && tok.isWord(i - 1)
+                    && Lexicon.SPEECH_VERBS.contains(tok.lower[i - 1]) && i - 2 >= 0 && tok.kind[i - 2] != Tokens.WORD;
+            Cast.Person p = cast.name(words, tok.start[i], false);
+            if (p == null) {
+                i = j - 1;
+                continue;
+            }
+            boolean knownFirst = p.first != null && (Lexicon.MALE_NAMES.contains(Lexicon.lower(p.first))
+                    || Lexicon.FEMALE_NAMES.contains(Lexicon.lower(p.first)));
+            String pre = premodifier(i);
+            if (pre != null) {
+                p.descriptions.add(pre);
+                p.human = true;
+            }
+            String title = strippedTitle(words);
+            if (title != null) {
+                p.descriptions.add(title);
+            }
+            String appos = apposition(j);
+            if (appos != null) {
+                if (appos.startsWith("or ")) {
+                    p.aliases.add(appos.substring(3));
+                } else {
+                    p.descriptions.add(appos);
+                    for (String w : appos.toLowerCase(java.util.Locale.ROOT).split(" ")) {
+                        if (Lexicon.role(w) != null || Lexicon.TITLES.contains(w)) {
+                            p.human = true;
+                        }
+                    }
+                }
+            }
+            if (knownFirst || speechSubject || invertedSubject) {
+                p.human = p.human || !Cast.isAcronym(p.last) && !Cast.isOrgWord(p.last);
+            }
+            if (speechSubject || invertedSubject) {
+                p.claims++;
+            }
+            if ((sentenceInitial || speechSubject) && p.human && !endsWithPossessive(j - 1)) {
+                cast.subject(tok.start[i], p);
+            }
+            i = j - 1;
+        }
+        for (Cast.Person p : cast.people) {
+            if (p.human && p.claims > 0 && (dominant == null || p.claims > dominant.claims)) {
+                dominant = p;
+            }
+        }
+        cast.markNameSubjects();
+    }
+
+    private boolean startsName(int i) {
+        if (!tok.isCap(i)) {
+            return false;
+        }
+        String b = Cast.bare(tok.lower[i]);
+        if (Lexicon.CAPITALISED_FUNCTION_WORDS.contains(Cast.stripPossessive(b)) && !Cast.isTitle(b)) {
+            return false;
+        }
+        // an all-capitals opening word of a tabloid sentence ("RUSSIANS appalled") is not a name
+        return !(Cast.isAcronym(tok.surface(i)) && tok.surface(i).length() > 4 && !tok.isCap(i + 1));
+    }
+
+    private boolean continuesName(int j) {
+        if (tok.isCap(j)) {
+            String b = Cast.bare(tok.lower[j]);
+            return !Lexicon.CAPITALISED_FUNCTION_WORDS.contains(b) || Cast.isTitle(b);
+        }
+        if (tok.isWord(j) && j + 1 < tok.size && tok.isCap(j + 1)) {
+            String l = tok.lower[j];
+            return l.equals("de") || l.equals("van") || l.equals("von") || l.equals("bin") || l.equals("al")
+                    || l.equals("da") || l.equals("del") || l.equals("der") || l.equals("di") || l.equals("le")
+                    || l.equals("la") || l.equals("du") || l.equals("dos") || l.equals("ibn");
+        }
+        return false;
+    }
+
+    private boolean endsWithPossessive(int i) {
+        String l = tok.lower[i];
+        return l.endsWith("’s") || l.endsWith("'s") || (i + 1 < tok.size && tok.kind[i + 1] == Tokens.MARK
+                && tok.end[i] == tok.start[i + 1] && l.endsWith("s") && (tok.lower[i + 1].equals("’")
+                || tok.lower[i + 1].equals("'")) && (i + 2 >= tok.size || tok.isWord(i + 2)));
+    }
+
+    private boolean isSentenceInitial(int sentStart, int i) {
+        int k = sentStart;
+        while (k < i && tok.kind[k] == Tokens.MARK) {
+            k++;
+        }
+        if (k == i) {
+            return true;
+        }
+        // "Ex-Army officer Col Richard Kemp", "Former GRU officer ...": a few lower-case modifiers, no comma
+        int words = 0;
+        for (int m = k; m < i; m++) {
+            String l = tok.lower[m];
+            if (tok.kind[m] != Tokens.WORD || Lexicon.NP_BREAKERS.contains(l) || Lexicon.SPEECH_VERBS.contains(l)) {
+                return false;
+            }
+            String w = tok.surface(m);
+            boolean modifier = !tok.isCap(m) && !l.endsWith("ed") || w.indexOf('-') > 0 || Cast.isAcronym(w)
+                    || Cast.isTitle(l) || Lexicon.DETERMINERS.contains(l);
+            if (!modifier) {
+                return false;
+            }
+            words++;
+        }
+        return words <= 4;
+    }
+
+    private String premodifier(int i) {
+        int k = i - 1;
+        if (!tok.isWord(k) || tok.isCap(k)) {
+            return null;
+        }
+        String head = tok.lower[k];
+        if (Lexicon.role(head) == null && !Lexicon.TITLES.contains(head)) {
+            return null;
+        }
+        int s = k;
+        while (s - 1 >= 0 && k - s < 3 && tok.isWord(s - 1) && tok.sentence[s - 1] == tok.sentence[i]
+                && !Lexicon.NP_BREAKERS.contains(tok.lower[s - 1]) && !Lexicon.DETERMINERS.contains(tok.lower[s - 1])
+                && !Lexicon.SPEECH_VERBS.contains(tok.lower[s - 1])) {
+            s--;
+        }
+        return text.substring(tok.start[s], tok.end[k]);
+    }
+
+    private static String strippedTitle(List<String> words) {
+        int lastTitle = -1;
+        for (int i = 0; i < words.size() - 1; i++) {
+            if (Cast.isTitle(words.get(i))) {
+                lastTitle = i;
+            }
+        }
+        if (lastTitle < 0) {
+            return null;
+        }
+        String t = String.join(" ", words.subList(0, lastTitle + 1));
+        return Lexicon.TITLES.contains(Cast.bare(t)) && t.length() <= 4 ? null : t;
+    }
+
+    /** ", the spy agency's chief," or ", or 'C'," right after a name. */
+    private String apposition(int j) {
+        if (j >= tok.size || !tok.lower[j].equals(",") || !tok.isWord(j + 1)) {
+            return null;
+        }
+        String first = tok.lower[j + 1];
+        if (!Lexicon.DETERMINERS.contains(first) && !first.equals("or")) {
+            return null;
+        }
+        int k = j + 1;
+        int limit = Math.min(tok.size, j + 16);
+        while (k < limit && tok.sentence[k] == tok.sentence[j] && !tok.lower[k].equals(",") && !tok.isTerminator(k)
+                && !(tok.isWord(k) && Lexicon.SPEECH_VERBS.contains(tok.lower[k]) && k > j + 2)
+                && !(tok.isWord(k) && (tok.lower[k].equals("who") || tok.lower[k].equals("which")))) {
+            k++;
+        }
+        if (k >= limit || k == j + 1 || !tok.lower[k].equals(",") && !tok.isWord(k)) {
+            return null;
+        }
+        String s = text.substring(tok.start[j + 1], tok.end[k - 1]);
+        if (first.equals("or")) {
+            return s.replace("'", "").replace("‘", "").replace("’", "");
+        }
+        return s;
+    }
+
+    // ---------------------------------------------------------------- quotes
+
+    private void attributeQuote(int qi) {
+        Quote q = top.get(qi);
+        int oTok = tok.at(q.open);
+        if (oTok >= tok.size || tok.start[oTok] != q.open) {
+            return;
+        }
+        int cTok = q.close >= 0 ? tok.at(q.close) : lastTokenBefore(q.contentEnd);
+        if (cTok >= tok.size) {
+            cTok = tok.size - 1;
+        }
+        int sentO = tok.sentence[oTok];
+        int sentC = tok.sentence[cTok];
+        int leftStart = tok.sentStart[sentO];
+        for (int k = oTok - 1; k >= leftStart; k--) {
+            if (tok.quote[k] >= 0 && tok.quote[k] != qi) {
+                leftStart = k + 1;
+                break;
+            }
+        }
+        int rightEnd = tok.sentEnd[sentC];
+        for (int k = cTok + 1; k < rightEnd; k++) {
+            if (tok.quote[k] >= 0 && tok.quote[k] != qi) {
+                rightEnd = k;
+                break;
+            }
+        }
+        int paragraph = tok.paragraph[oTok];
+        String content = text.substring(q.contentStart, q.contentEnd);
+        int words = countWords(content);
+
+        Speaker speaker = null;
+        String cue = null;
+        String relayedBy = null;
+        double confidence = 0;
+
+        // a transcript turn: "WALLACE: Let's start ..." inside the quote
+        int label = transcriptLabel(q);
+        int contentStart = q.contentStart;
+        if (label > 0) {
+            int labelEnd = text.indexOf(':', q.contentStart);
+            int ls = tok.at(q.contentStart);
+            int le = tok.at(labelEnd);
+            speaker = resolve(new Np(ls, le), q.open);
+            cue = ":";
+            confidence = 0.9;
+            contentStart = labelEnd + 1;
+            while (contentStart < q.contentEnd && Page.isSpace(text.charAt(contentStart))) {
+                contentStart++;
+            }
+        }
+
+        Cue c = null;
+        if (speaker == null) {
+            c = rightCue(cTok + 1, rightEnd, q);
+            if (c == null) {
+                c = leftCue(leftStart, oTok);
+            }
+            if (c == null && leftStart < oTok) {
+                c = anyCueInSentence(leftStart, oTok, cTok + 1, rightEnd);
+            }
+        }
+        if (c != null) {
+            speaker = speakerOf(c, leftStart, oTok, q.open);
+            cue = text.substring(tok.start[c.s()], tok.end[c.e() - 1]);
+            if (c.relayedBy() != null) {
+                Speaker r = resolve(c.relayedBy(), q.open);
+                relayedBy = r == null ? null : r.name();
+                if (r != null && r.person() != null) {
+                    cast.subject(tok.start[c.relayedBy().s()], r.person());
+                }
+            }
+            confidence = speaker == null ? 0.3 : speaker.person() != null || !speaker.named() ? 0.9 : 0.85;
+            if (speaker != null && speaker.start() < 0) {
+                confidence = 0.8;
+            }
+        }
+        boolean continues = false;
+        if (speaker == null && lastSpeaker != null && paragraph - lastSpeakerParagraph <= 2
+                && (q.continuation || leftStart == oTok || paragraph == lastSpeakerParagraph)) {
+            speaker = carried(lastSpeaker);
+            continues = true;
+            confidence = paragraph == lastSpeakerParagraph ? 0.8 : 0.7;
+        }
+        if (speaker == null && leftStart == oTok && words >= 4) {
+            // a free-standing quote after a sentence about someone: that sentence's subject
+            Speaker s = previousSentenceSubject(oTok);
+            if (s != null) {
+                speaker = s;
+                continues = true;
+                confidence = 0.6;
+            }
+        }
+        boolean direct = isDirect(q, leftStart, oTok, c);
+        if (speaker == null) {
+            if (words < 6 || !direct) {
+                return; // a scare quote, a title or a term, not a claim
+            }
+            confidence = 0.3;
+        }
+        if (isTitleOfWork(content, c) && !continues) {
+            return;
+        }
+        if (speaker != null) {
+            lastSpeaker = speaker;
+            lastSpeakerParagraph = tok.paragraph[cTok];
+            if (speaker.person() != null && !continues && relayedBy == null) {
+                cast.subject(speaker.start() >= 0 ? speaker.start() : q.open, speaker.person());
+            }
+        }
+        found.add(new Found(direct ? ClaimKind.DIRECT : ClaimKind.PARTIAL, contentStart, q.contentEnd, cue, speaker,
+                relayedBy, confidence));
+        for (Quote inner : q.children) {
+            attributeInner(inner, q, speaker);
+        }
+    }
+
+    /** A quote inside a quote: the inner speaker is named inside the outer quote, or is the one addressed. */
+    private void attributeInner(Quote inner, Quote outer, Speaker outerSpeaker) {
+        String content = text.substring(inner.contentStart, inner.contentEnd);
+        if (countWords(content) < 2 || outerSpeaker == null) {
+            return;
+        }
+        int oTok = tok.at(inner.open);
+        int from = tok.at(outer.contentStart);
+        // the words of the outer quote before the inner one, back to two sentence ends
+        int s = oTok - 1;
+        int ends = 0;
+        while (s > from) {
+            if (tok.isTerminator(s - 1) && s - 1 < oTok - 1) {
+                ends++;
+                if (ends == 2) {
+                    break;
+                }
+            }
+            s--;
+        }
+        Speaker speaker = null;
+        String cue = null;
+        for (int k = oTok - 1; k >= s && speaker == null; k--) {
+            if (!tok.isWord(k) || !Lexicon.SPEECH_VERBS.contains(tok.lower[k])) {
+                continue;
+            }
+            String l = tok.lower[k];
+            if (l.startsWith("quot")) {
+                Np np = npAfter(k + 1, oTok);
+                if (!np.empty()) {
+                    speaker = resolveInside(np, from);
+                }
+            }
+            if (speaker == null && !Lexicon.PARTICIPLE_CUES.contains(l)) {
+                Np np = npBefore(k, s);
+                if (!np.empty()) {
+                    speaker = resolveInside(np, from);
+                }
+            }
+            if (speaker != null) {
+                cue = tok.surface(k);
+            }
+        }
+        if (speaker == null && oTok - 1 >= s && tok.lower[oTok - 1].equals(":")) {
+            int ss = oTok - 1;
+            while (ss > s && !tok.isTerminator(ss - 1)) {
+                ss--;
+            }
+            Np np = npForward(ss, oTok - 1);
+            if (!np.empty()) {
+                speaker = resolveInside(np, from);
+                cue = ":";
+            }
+        }
+        boolean addressed = false;
+        if (speaker == null) {
+            addressed = addressesSomeone(outer);
+            if (addressed) {
+                Cast.Person p = addressee(outer, outerSpeaker);
+                if (p != null) {
+                    speaker = new Speaker(p.name, p.name, -1, -1, true, p);
+                }
+            }
+        }
+        String relayedBy = outerSpeaker.name();
+        if (speaker == null) {
+            speaker = carried(outerSpeaker); // the speaker quoting his own words
+            relayedBy = null;
+        }
+        if (speaker.person() != null && outerSpeaker.person() == speaker.person()) {
+            relayedBy = null;
+        }
+        Quote parentSentence = inner;
+        boolean direct = oTok - 1 >= 0 && (tok.lower[oTok - 1].equals(":") || tok.isTerminator(oTok - 1)
+                || tok.lower[oTok - 1].equals(","));
+        found.add(new Found(direct ? ClaimKind.DIRECT : ClaimKind.PARTIAL, inner.contentStart, inner.contentEnd, cue,
+                speaker, relayedBy, 0.6));
+        for (Quote deeper : parentSentence.children) {
+            attributeInner(deeper, inner, speaker);
+        }
+    }
+
+    private boolean addressesSomeone(Quote outer) {
+        int a = tok.at(outer.contentStart);
+        int b = tok.at(outer.contentEnd);
+        for (int k = a; k < b; k++) {
+            if (tok.isWord(k) && (tok.lower[k].equals("you") || tok.lower[k].equals("your"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Who a reply speaks to: a name used in the quote as a vocative, else the article's main speaker. */
+    private Cast.Person addressee(Quote outer, Speaker outerSpeaker) {
+        int a = tok.at(outer.contentStart);
+        int b = tok.at(outer.contentEnd);
+        for (int k = a; k + 1 < b; k++) {
+            if (tok.lower[k].equals(",") && tok.isCap(k + 1) && k > a && (tok.lower[k - 1].equals("you"))) {
+                int e = k + 1;
+                List<String> w = new ArrayList<>();
+                while (e < b && tok.isCap(e)) {
+                    w.add(tok.surface(e));
+                    e++;
+                }
+                Cast.Person p = findPerson(w);
+                if (p != null && p != outerSpeaker.person()) {
+                    return p;
+                }
+            }
+        }
+        if (dominant != null && dominant != outerSpeaker.person()) {
+            return dominant;
+        }
+        return null;
+    }
+
+    private Cast.Person findPerson(List<String> words) {
+        if (words.isEmpty()) {
+            return null;
+        }
+        String last = Cast.stripPossessive(words.get(words.size() - 1));
+        for (Cast.Person p : cast.people) {
+            if (last.equals(p.last) && p.human) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    private Speaker resolveInside(Np np, int quoteStartTok) {
+        if (np.e() - np.s() == 1 && Lexicon.PRONOUNS.contains(tok.lower[np.s()])) {
+            String pr = tok.lower[np.s()];
+            if (pr.equals("he") || pr.equals("she")) {
+                // the most recent person named inside the quote
+                for (int k = np.s() - 1; k >= quoteStartTok; k--) {
+                    if (tok.isCap(k) && startsNameBackward(k)) {
+                        Cast.Person p = findPerson(List.of(tok.surface(k)));
+                        if (p != null) {
+                            return new Speaker(p.name, tok.surface(np.s()), tok.start[np.s()], tok.end[np.s()], true, p);
+                        }
+                    }
+                }
+            }
+            return null;
+        }
+        return resolve(np, tok.start[np.s()]);
+    }
+
+    private boolean startsNameBackward(int k) {
+        String b = Cast.bare(tok.lower[k]);
+        return !Lexicon.CAPITALISED_FUNCTION_WORDS.contains(b);
+    }
+
+    // ---------------------------------------------------------------- cues
+
+    /** ", said Moore.", ", Moore said.", ", he added", ", according to X", "― Name", ", quoting Hamlet,". */
+    private Cue rightCue(int from, int to, Quote q) {
+        int k = from;
+        while (k < to && (tok.lower[k].equals(",") || tok.kind[k] == Tokens.MARK)) {
+            k++;
+        }
+        if (k >= to) {
+            return null;
+        }
+        String w = tok.lower[k];
+        if (tok.kind[k] == Tokens.PUNCT && (w.equals("―") || w.equals("—") || w.equals("–") || w.equals("-")
+                || w.equals("--"))) {
+            Np np = npAfter(k + 1, to);
+            if (!np.empty() && tok.isCap(np.s())) {
+                return new Cue(k, k + 1, np, false, null);
+            }
+            return null;
+        }
+        if (!tok.isWord(k)) {
+            return null;
+        }
+        if (w.equals("according") && tok.is(k + 1, "to")) {
+            Np np = npAfter(k + 2, to);
+            return np.empty() ? null : new Cue(k, k + 2, np, false, null);
+        }
+        if (Lexicon.SPEECH_VERBS.contains(w)) {
+            if (Lexicon.PARTICIPLE_CUES.contains(w)) {
+                int e = w.startsWith("quot") ? npAfter(k + 1, to).e() : k + 1;
+                return new Cue(k, Math.max(k + 1, e), null, true, null);
+            }
+            Np np = npAfter(k + 1, to);
+            if (!np.empty()) {
+                return new Cue(k, k + 1, np, false, null);
+            }
+            return null;
+        }
+        // NP [fillers] verb
+        Np np = npForward(k, to);
+        if (np.empty()) {
+            return null;
+        }
+        int v = skipFillers(np.e());
+        if (v < to && tok.isWord(v) && Lexicon.SPEECH_VERBS.contains(tok.lower[v])
+                && !Lexicon.PARTICIPLE_CUES.contains(tok.lower[v])) {
+            return new Cue(v, cueEnd(v, to), np, false, null);
+        }
+        return null;
+    }
+
+    /** "He said: “", "Moore said “", "told CNN: “", ", saying: “", "quoted Prigozhin as saying, “", "Moscow : “". */
+    private Cue leftCue(int from, int oTok) {
+        int k = oTok - 1;
+        if (k < from) {
+            return null;
+        }
+        boolean colon = tok.lower[k].equals(":");
+        boolean comma = tok.lower[k].equals(",");
+        if (colon || comma) {
+            k--;
+        }
+        // "said that “", "told CNN “", "went on to say that “"
+        if (k >= from && tok.is(k, "that")) {
+            k--;
+        }
+        int verb = -1;
+        for (int m = k; m >= from && m >= k - 3; m--) {
+            if (tok.isWord(m) && Lexicon.SPEECH_VERBS.contains(tok.lower[m])) {
+                verb = m;
+                break;
+            }
+            if (!tok.isWord(m)) {
+                break;
+            }
+        }
+        if (verb < 0 && colon) {
+            // a colon lead-in without a speech verb: "X wanted to send a message to Moscow: “..."
+            for (int m = k; m >= from; m--) {
+                if (tok.isWord(m) && Lexicon.SPEECH_VERBS.contains(tok.lower[m])
+                        && !Lexicon.WEAK_SPEECH_VERBS.contains(tok.lower[m])) {
+                    verb = m;
+                    break;
+                }
+            }
+            if (verb < 0) {
+                Np subject = sentenceSubject(from, oTok);
+                return subject == null ? null : new Cue(oTok - 1, oTok, subject, false, null);
+            }
+        }
+        if (verb < 0) {
+            return null;
+        }
+        return verbCue(verb, from, oTok);
+    }
+
+    /** Builds the cue around a speech verb found before a quote. */
+    private Cue verbCue(int verb, int from, int limit) {
+        String l = tok.lower[verb];
+        if (Lexicon.PARTICIPLE_CUES.contains(l)) {
+            // "quoted Prigozhin as saying": Prigozhin speaks, relayed by the subject of "quoted"
+            if (tok.is(verb - 1, "as") && verb - 2 >= from) {
+                int objEnd = verb - 1;
+                int q = -1;
+                for (int m = objEnd - 1; m >= from && m >= objEnd - 6; m--) {
+                    if (tok.isWord(m) && tok.lower[m].startsWith("quot")) {
+                        q = m;
+                        break;
+                    }
+                }
+                if (q >= 0) {
+                    Np speaker = new Np(q + 1, objEnd);
+                    Np relayer = npBefore(q, from);
+                    return new Cue(q, verb + 1, speaker, false, relayer.empty() ? null : relayer);
+                }
+            }
+            return new Cue(verb, verb + 1, null, true, null);
+        }
+        Np np = npBefore(verb, from);
+        if (np.empty()) {
+            // inverted before the quote: "Said Trump: “..."
+            if (verb != from) {
+                return null;
+            }
+            Np after = npAfter(verb + 1, limit);
+            if (after.empty()) {
+                return null;
+            }
+            return new Cue(verb, verb + 1, after, false, null);
+        }
+        return new Cue(cueStart(verb, np.e()), cueEnd(verb, limit), np, false, null);
+    }
+
+    /** A speech verb anywhere in the reporter's part of the sentence, for quoted fragments inside paraphrase. */
+    private Cue anyCueInSentence(int leftFrom, int leftTo, int rightFrom, int rightTo) {
+        for (int m = leftTo - 1; m >= leftFrom; m--) {
+            if (tok.isWord(m) && (Lexicon.SPEECH_VERBS.contains(tok.lower[m]) || Lexicon.BELIEF_VERBS.contains(tok.lower[m]))
+                    && tok.quote[m] < 0
+                    && (!Lexicon.WEAK_SPEECH_VERBS.contains(tok.lower[m]) && !NOUN_LIKE.contains(tok.lower[m])
+                    && !Lexicon.BELIEF_VERBS.contains(tok.lower[m]) || isStrongUse(m, leftFrom))) {
+                Cue c = verbCue(m, leftFrom, leftTo);
+                if (c != null) {
+                    return c;
+                }
+            }
+            if (tok.isWord(m) && tok.lower[m].equals("according") && tok.is(m + 1, "to")) {
+                Np np = npAfter(m + 2, leftTo);
+                if (!np.empty()) {
+                    return new Cue(m, m + 2, np, false, null);
+                }
+            }
+        }
+        for (int m = rightFrom; m < rightTo; m++) {
+            if (tok.isWord(m) && tok.quote[m] < 0 && Lexicon.SPEECH_VERBS.contains(tok.lower[m])
+                    && !Lexicon.WEAK_SPEECH_VERBS.contains(tok.lower[m])
+                    && !Lexicon.PARTICIPLE_CUES.contains(tok.lower[m])) {
+                Np np = npBefore(m, rightFrom);
+                if (!np.empty()) {
+                    return new Cue(m, m + 1, np, false, null);
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A weak verb ("expressed", "described") counts when a subject sits right before it; a form that is also a
+     * plural noun ("states", "claims", "reports") only when a clause or a quote follows it.
+     */
+    private boolean isStrongUse(int m, int from) {
+        String l = tok.lower[m];
+        if (NOUN_LIKE.contains(l) && !(tok.is(m + 1, "that") || tok.is(m + 1, ":") || tok.kind[m + 1] == Tokens.MARK)) {
+            return false;
+        }
+        return !npBefore(m, from).empty();
+    }
+
+    private static final Set<String> NOUN_LIKE = Lexicon.words("states", "claims", "reports", "calls", "notes",
+            "remarks", "comments", "answers", "questions", "demands", "charges", "counters", "posts", "tweets",
+            "promises", "pledges", "vows", "warnings", "quotes", "holds", "stresses", "recalls", "responds",
+            "replies", "reveals", "denies", "thinks", "fears", "hopes", "expects", "argues", "adds");
+
+    private int cueStart(int verb, int npEnd) {
+        int s = verb;
+        // "went on to say", "continued to insist"
+        if (verb - 3 >= npEnd && tok.is(verb - 1, "to") && tok.is(verb - 2, "on") && tok.is(verb - 3, "went")) {
+            s = verb - 3;
+        }
+        return s;
+    }
+
+    private int cueEnd(int verb, int limit) {
+        int e = verb + 1;
+        String l = tok.lower[verb];
+        if ((l.equals("told") || l.equals("tells") || l.equals("tell") || l.equals("telling")) && e < limit) {
+            // the addressee belongs to the cue: "told CNN", "told reporters"
+            int k = e;
+            while (k < limit && k < e + 3 && tok.isWord(k) && !tok.is(k, "that")) {
+                k++;
+            }
+            e = k;
+        }
+        return e;
+    }
+
+    private int skipFillers(int k) {
+        int n = 0;
+        while (k < tok.size && tok.isWord(k) && n < 4
+                && (Lexicon.VERB_FILLERS.contains(tok.lower[k]) || TIME_WORDS.contains(tok.lower[k]))
+                && !Lexicon.SPEECH_VERBS.contains(tok.lower[k])) {
+            k++;
+            n++;
+        }
+        return k;
+    }
+
+    // ---------------------------------------------------------------- noun phrases
+
+    /** The subject of a speech verb at {@code verb}: "Moore", "The spy chief", "Sir Richard, speaking ..., said". */
+    private Np npBefore(int verb, int from) {
+        int k = verb - 1;
+        int skipped = 0;
+        while (k >= from && tok.isWord(k) && skipped < 4
+                && (Lexicon.VERB_FILLERS.contains(tok.lower[k]) || TIME_WORDS.contains(tok.lower[k]))
+                && !Lexicon.PRONOUNS.contains(tok.lower[k])) {
+            k--;
+            skipped++;
+        }
+        if (k >= from && tok.lower[k].equals(",")) {
+            // a parenthetical between subject and verb: ", speaking at the British embassy,"
+            int p = k - 1;
+            while (p >= from && p > k - 14 && !tok.lower[p].equals(",") && !tok.isTerminator(p)
+                    && tok.kind[p] != Tokens.MARK) {
+                p--;
+            }
+            if (p >= from && tok.lower[p].equals(",") && p + 1 < k && tok.isWord(p + 1)
+                    && (tok.lower[p + 1].endsWith("ing") || Lexicon.DETERMINERS.contains(tok.lower[p + 1])
+                    || tok.lower[p + 1].equals("who") || tok.lower[p + 1].equals("whose")
+                    || tok.lower[p + 1].equals("or") || tok.lower[p + 1].equals("in"))) {
+                k = p - 1;
+            } else {
+                return new Np(verb, verb);
+            }
+        }
+        if (k >= from && tok.isWord(k) && Lexicon.PRONOUNS.contains(tok.lower[k])) {
+            return new Np(k, k + 1);
+        }
+        int e = k + 1;
+        int n = 0;
+        while (k >= from && n < 10 && isNpWord(k)) {
+            k--;
+            n++;
+        }
+        int s = k + 1;
+        if (s >= e) {
+            return new Np(verb, verb);
+        }
+        // a pronoun is a whole NP
+        if (Lexicon.PRONOUNS.contains(tok.lower[e - 1])) {
+            return new Np(e - 1, e);
+        }
+        // trim from the left to something that can open an NP
+        while (s < e && !canOpenNp(s)) {
+            s++;
+        }
+        if (s >= e || !isValidNp(s, e)) {
+            return new Np(verb, verb);
+        }
+        return new Np(s, e);
+    }
+
+    /** A noun phrase that starts at {@code from}: "Moore", "the head of MI6", "Maria Zakharova". */
+    private Np npForward(int from, int to) {
+        int k = from;
+        if (k < to && tok.isWord(k) && Lexicon.PRONOUNS.contains(tok.lower[k])) {
+            return new Np(k, k + 1);
+        }
+        if (k < to && tok.isCap(k) && !Lexicon.DETERMINERS.contains(Cast.bare(tok.lower[k]))) {
+            // a name: the capitalised run, and after a possessive the noun it owns ("Ukraine's border guard")
+            while (k < to && k < from + 8 && (tok.isCap(k) || continuesName(k))) {
+                k++;
+                if (endsWithPossessive(k - 1)) {
+                    while (k < to && k < from + 10 && isNpWord(k) && !looksLikeVerb(k, from)) {
+                        k++;
+                    }
+                    break;
+                }
+            }
+        } else {
+            while (k < to && k < from + 10 && isNpWord(k) && !looksLikeVerb(k, from)) {
+                k++;
+            }
+        }
+        if (k == from || !canOpenNp(from) || !isValidNp(from, k)) {
+            return new Np(from, from);
+        }
+        return new Np(from, k);
+    }
+
+    /** The NP after an inverted verb: "said Moore in ...", "said the head of MI6." */
+    private Np npAfter(int from, int to) {
+        int k = from;
+        while (k < to && tok.isWord(k) && TIME_WORDS.contains(tok.lower[k]) && !tok.isCap(k)) {
+            k++;
+        }
+        if (k < to && tok.isWord(k) && (tok.lower[k].equals("he") || tok.lower[k].equals("she"))) {
+            return new Np(k, k + 1);
+        }
+        return npForward(k, to);
+    }
+
+    /** A lower-case "-ed" word after the head of a phrase is its verb ("the scumbags decided"). */
+    private boolean looksLikeVerb(int k, int from) {
+        if (k - from < 2 || tok.isCap(k)) {
+            return false;
+        }
+        String l = tok.lower[k];
+        String prev = tok.lower[k - 1];
+        return (l.endsWith("ed") || l.endsWith("es") && !l.endsWith("ees") && tok.isWord(k + 1) && !tok.isCap(k + 1))
+                && !Lexicon.DETERMINERS.contains(prev) && !prev.endsWith("ly") && !prev.equals("of");
+    }
+
+    private boolean isNpWord(int k) {
+        if (!tok.isWord(k)) {
+            return false;
+        }
+        String l = tok.lower[k];
+        if (tok.isCap(k)) {
+            String b = Cast.bare(l);
+            return !(Lexicon.CAPITALISED_FUNCTION_WORDS.contains(b) && !Lexicon.DETERMINERS.contains(b)
+                    && !Cast.isTitle(b)) && !isDayOrMonth(b);
+        }
+        if (l.endsWith("ly") && !l.equals("ally") && !l.equals("family")) {
+            // "the mentally ill scumbags": an adverb inside a phrase, not one before its verb
+            return tok.isWord(k + 1) && !Lexicon.NP_BREAKERS.contains(tok.lower[k + 1])
+                    && !Lexicon.SPEECH_VERBS.contains(tok.lower[k + 1]) && !tok.lower[k + 1].endsWith("ed")
+                    && k > 0 && Lexicon.DETERMINERS.contains(tok.lower[k - 1]);
+        }
+        return !Lexicon.NP_BREAKERS.contains(l) && !Lexicon.SPEECH_VERBS.contains(l)
+                || Lexicon.DETERMINERS.contains(l) || l.equals("of");
+    }
+
+    private static boolean isDayOrMonth(String b) {
+        return TIME_WORDS.contains(b) || b.equals("january") || b.equals("february") || b.equals("march")
+                || b.equals("april") || b.equals("may") || b.equals("june") || b.equals("july")
+                || b.equals("august") || b.equals("september") || b.equals("october") || b.equals("november")
+                || b.equals("december");
+    }
+
+    private boolean canOpenNp(int s) {
+        String l = tok.lower[s];
+        return tok.isCap(s) || Lexicon.DETERMINERS.contains(l) || Lexicon.PRONOUNS.contains(l)
+                || Lexicon.SPEAKER_NOUNS.contains(l) || isBareRoleNoun(s);
+    }
+
+    private boolean isBareRoleNoun(int s) {
+        // "security experts", "intelligence officials": a lower-case modifier before a speaker noun
+        for (int k = s; k < tok.size && k < s + 3 && tok.isWord(k); k++) {
+            if (Lexicon.SPEAKER_NOUNS.contains(tok.lower[k])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isValidNp(int s, int e) {
+        String last = tok.lower[e - 1];
+        if (e - s == 1 && Lexicon.DETERMINERS.contains(Cast.bare(last))) {
+            return false;
+        }
+        if (tok.isCap(e - 1) || Lexicon.PRONOUNS.contains(last) || Lexicon.SPEAKER_NOUNS.contains(last)) {
+            return true;
+        }
+        String b = Cast.bare(Cast.stripPossessive(last));
+        if (Lexicon.role(b) != null || Lexicon.TITLES.contains(b) || b.endsWith("man") || b.endsWith("woman")
+                || b.endsWith("ist") || b.endsWith("er") || b.endsWith("or") || b.endsWith("ent")
+                || b.endsWith("ant") || b.endsWith("ian") || b.endsWith("ary") || b.equals("source")
+                || b.equals("official") || b.equals("officials") || b.endsWith("ists") || b.endsWith("ers")
+                || b.endsWith("ors") || b.endsWith("ents") || b.endsWith("ants") || b.endsWith("ians")) {
+            return true;
+        }
+        return Lexicon.DETERMINERS.contains(tok.lower[s]) && e - s >= 2;
+    }
+
+    /** The first noun phrase of a sentence, after an opening adverbial clause ("Before making this promise, ..."). */
+    private Np sentenceSubject(int from, int to) {
+        int k = from;
+        while (k < to && tok.kind[k] == Tokens.MARK) {
+            k++;
+        }
+        if (k < to && tok.isWord(k) && SUBORDINATORS.contains(tok.lower[k])) {
+            int comma = -1;
+            for (int m = k + 1; m < to && m < k + 25; m++) {
+                if (tok.lower[m].equals(",")) {
+                    comma = m;
+                    break;
+                }
+            }
+            if (comma < 0) {
+                return null;
+            }
+            k = comma + 1;
+        }
+        Np np = npForward(k, to);
+        return np.empty() ? null : np;
+    }
+
+    private Speaker previousSentenceSubject(int oTok) {
+        int sent = tok.sentence[oTok];
+        if (sent == 0) {
+            return null;
+        }
+        int ps = tok.sentStart[sent - 1];
+        int pe = tok.sentEnd[sent - 1];
+        if (tok.paragraph[ps] < tok.paragraph[oTok] - 1) {
+            return null;
+        }
+        Np np = sentenceSubject(ps, pe);
+        if (np == null) {
+            return null;
+        }
+        Speaker s = resolve(np, tok.start[np.s()]);
+        if (s == null || s.person() == null || !s.person().human) {
+            return null;
+        }
+        return carried(s);
+    }
+
+    // ---------------------------------------------------------------- speakers
+
+    private Speaker speakerOf(Cue c, int leftStart, int oTok, int at) {
+        if (c.participle()) {
+            Np subject = sentenceSubject(leftStart, oTok);
+            if (subject != null) {
+                Speaker s = resolve(subject, tok.start[subject.s()]);
+                if (s != null) {
+                    return s;
+                }
+            }
+            return lastSpeaker == null ? null : carried(lastSpeaker);
+        }
+        return c.np() == null ? null : resolve(c.np(), at);
+    }
+
+    /** Resolves a speaker NP within this article: a name, a pronoun, a description or an unnamed source. */
+    private Speaker resolve(Np np, int at) {
+        int s = np.s();
+        int e = np.e();
+        String mention = text.substring(tok.start[s], tok.end[e - 1]);
+        int ms = tok.start[s];
+        int me = tok.end[e - 1];
+        if (e - s == 1 && Lexicon.PRONOUNS.contains(tok.lower[s])) {
+            String pr = tok.lower[s];
+            if (pr.equals("he") || pr.equals("she")) {
+                Cast.Person p = cast.pronoun(pr, ms);
+                if (p != null) {
+                    return new Speaker(p.name, mention, ms, me, true, p);
+                }
+            }
+            if (pr.equals("they") && lastSpeaker != null && !lastSpeaker.named()) {
+                return new Speaker(lastSpeaker.name(), mention, ms, me, false, null);
+            }
+            return new Speaker(mention, mention, ms, me, false, null);
+        }
+        boolean determiner = Lexicon.DETERMINERS.contains(tok.lower[s]);
+        boolean capitalLast = tok.isCap(e - 1) && !(determiner && Cast.isAcronym(tok.surface(e - 1)));
+        if (capitalLast && !isPossessiveNp(s, e)) {
+            int rs = e - 1;
+            while (rs - 1 >= s && (tok.isCap(rs - 1) || continuesName(rs - 1)) && !endsWithPossessive(rs - 1)
+                    && !Lexicon.DETERMINERS.contains(Cast.bare(tok.lower[rs - 1]))) {
+                rs--;
+            }
+            List<String> words = new ArrayList<>(e - rs);
+            for (int k = rs; k < e; k++) {
+                words.add(tok.surface(k));
+            }
+            Cast.Person p = cast.name(words, ms, false);
+            if (p != null) {
+                return new Speaker(p.name, mention, ms, me, p.human || !determiner, p);
+            }
+        }
+        // a description: tied to a person by this article, else an unnamed source as written
+        List<String> words = new ArrayList<>(e - s);
+        for (int k = s; k < e; k++) {
+            words.add(tok.lower[k]);
+        }
+        if (Lexicon.DETERMINERS.contains(tok.lower[s]) && (tok.lower[s].equals("the") || tok.lower[s].equals("his")
+                || tok.lower[s].equals("her") || tok.lower[s].equals("its") || tok.lower[s].equals("their"))) {
+            Cast.Person p = cast.description(words, dominant);
+            if (p != null) {
+                return new Speaker(p.name, mention, ms, me, true, p);
+            }
+        }
+        return new Speaker(mention, mention, ms, me, false, null);
+    }
+
+    private boolean isPossessiveNp(int s, int e) {
+        for (int k = s; k < e - 1; k++) {
+            if (endsWithPossessive(k)) {
+                return !tok.isCap(e - 1);
+            }
+        }
+        return false;
+    }
+
+    private static Speaker carried(Speaker s) {
+        return new Speaker(s.name(), s.mention(), -1, -1, s.named(), s.person());
+    }
+
+    // ---------------------------------------------------------------- shapes
+
+    private boolean isDirect(Quote q, int leftStart, int oTok, Cue c) {
+        if (leftStart >= oTok) {
+            return true;
+        }
+        String prev = tok.lower[oTok - 1];
+        if (prev.equals(":")) {
+            return true;
+        }
+        char first = text.charAt(q.contentStart);
+        if (prev.equals(",") && Character.isUpperCase(first)) {
+            return true;
+        }
+        if (tok.isWord(oTok - 1) && Lexicon.SPEECH_VERBS.contains(prev) && Character.isUpperCase(first)) {
+            return true;
+        }
+        return false;
+    }
+
+    private boolean isTitleOfWork(String content, Cue c) {
+        if (c != null && !c.participle() && c.np() != null) {
+            return false;
+        }
+        int words = 0;
+        int caps = 0;
+        for (String w : content.split("\\s+")) {
+            if (w.isEmpty()) {
+                continue;
+            }
+            words++;
+            if (Character.isUpperCase(w.charAt(0))) {
+                caps++;
+            }
+        }
+        return words <= 5 && caps == words && !content.endsWith(".") && !content.endsWith("!");
+    }
+
+    private int transcriptLabel(Quote q) {
+        if (!QuoteScanner.startsTurn(text, q.contentStart, q.contentEnd)) {
+            return 0;
+        }
+        return 1;
+    }
+
+    private int lastTokenBefore(int c) {
+        int k = tok.at(c);
+        return Math.max(0, k - 1);
+    }
+
+    private static int countWords(String s) {
+        int n = 0;
+        boolean in = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean letter = Character.isLetterOrDigit(s.charAt(i));
+            if (letter && !in) {
+                n++;
+            }
+            in = letter;
+        }
+        return n;
+    }
+}

@@ -1,0 +1,374 @@
+package io.claimtracker.extract.engine;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The people (and bodies) one article names, with what the article itself establishes about them: the full name
+ * without honorifics, the honorifics and short forms used ("Sir Richard", "Moore"), and the descriptions tied to
+ * the name by apposition or pre-modifier ("Richard Moore, the spy agency's chief", "MI6 chief Richard Moore").
+ * Resolves a mention (a name, a pronoun, a description) to one of them using only this article.
+ */
+final class Cast {
+
+    static final int UNKNOWN = 0;
+    static final int MALE = 1;
+    static final int FEMALE = 2;
+
+    static final class Person {
+        final int id;
+        String name;
+        String first;
+        String last;
+        final Set<String> honorifics = new LinkedHashSet<>();
+        final Set<String> aliases = new LinkedHashSet<>();
+        final Set<String> descriptions = new LinkedHashSet<>();
+        int gender;
+        boolean human;
+        int mentions;
+        int claims;
+        int firstMention;
+
+        Person(int id, String name, String first, String last, int at) {
+            this.id = id;
+            this.name = name;
+            this.first = first;
+            this.last = last;
+            this.firstMention = at;
+        }
+    }
+
+    /** A place in the text where a person was the subject of a sentence or of a speech verb. */
+    record Subject(int at, Person person) {
+    }
+
+    final List<Person> people = new ArrayList<>();
+    private final List<Subject> subjects = new ArrayList<>();
+
+    /** Registers a name as written ("Sir Richard Moore", "Col Kemp", "Putin’s"); null when nothing is left. */
+    Person name(List<String> words, int at, boolean subject) {
+        List<String> core = new ArrayList<>(words.size());
+        Set<String> honorifics = new LinkedHashSet<>();
+        int lastTitle = -1;
+        for (int i = 0; i < words.size(); i++) {
+            if (isTitle(words.get(i)) && i < words.size() - 1) {
+                lastTitle = i;
+            }
+        }
+        for (int i = 0; i < words.size(); i++) {
+            String w = stripPossessive(words.get(i));
+            if (i <= lastTitle) {
+                if (isTitle(w)) {
+                    honorifics.add(bare(w));
+                }
+                continue;
+            }
+            if (w.isEmpty()) {
+                continue;
+            }
+            core.add(w);
+        }
+        if (core.isEmpty()) {
+            return null;
+        }
+        if (core.size() > 3) {
+            core = core.subList(core.size() - 2, core.size());
+        }
+        String last = core.get(core.size() - 1);
+        if (core.size() > 1 && isSuffix(last)) {
+            last = core.get(core.size() - 2);
+        }
+        Person p;
+        if (core.size() == 1) {
+            p = single(core.get(0), honorifics, at);
+        } else {
+            String first = core.get(0);
+            p = find(first, last);
+            if (p == null) {
+                p = new Person(people.size(), String.join(" ", core), first, last, at);
+                people.add(p);
+                p.human = !isOrgWord(last) && !isAcronym(last) && !isAcronym(first);
+                // a short name seen before ("Moore") now gets its full form
+                for (Person q : people) {
+                    if (q != p && q.first == null && q.last.equals(last)) {
+                        q.name = p.name;
+                    }
+                }
+            }
+        }
+        if (p == null) {
+            return null;
+        }
+        p.mentions++;
+        p.honorifics.addAll(honorifics);
+        String written = String.join(" ", words);
+        if (!written.equals(p.name)) {
+            p.aliases.add(stripPossessive(written));
+        }
+        if (p.gender == UNKNOWN) {
+            p.gender = genderOf(p, honorifics);
+        }
+        if (!honorifics.isEmpty()) {
+            p.human = true;
+        }
+        if (subject) {
+            subject(at, p);
+        }
+        return p;
+    }
+
+    private Person single(String w, Set<String> honorifics, int at) {
+        Person best = null;
+        // "Sir Richard": a first name with the honorific this article used for one person
+        for (Person p : people) {
+            if (w.equals(p.first) && p.last != null && !w.equals(p.last)) {
+                if (!honorifics.isEmpty() && p.honorifics.containsAll(honorifics)) {
+                    return p;
+                }
+                if (best == null && honorifics.isEmpty()) {
+                    best = p;
+                }
+            }
+        }
+        Person bySurname = null;
+        for (Person p : people) {
+            if (w.equals(p.last)) {
+                bySurname = p; // the most recently registered wins a clash
+            }
+        }
+        if (bySurname != null) {
+            return bySurname;
+        }
+        if (best != null && honorifics.isEmpty()) {
+            return best;
+        }
+        if (best != null) {
+            // "Sir Richard" where only "Richard X" without "Sir" is known: still the same first name
+            return best;
+        }
+        for (Person p : people) {
+            if (p.first == null && w.equals(p.last)) {
+                return p;
+            }
+        }
+        Person p = new Person(people.size(), w, null, w, at);
+        p.human = !honorifics.isEmpty();
+        people.add(p);
+        return p;
+    }
+
+    private Person find(String first, String last) {
+        for (Person p : people) {
+            if (last.equals(p.last) && (first.equals(p.first) || p.first == null)) {
+                if (p.first == null) {
+                    p.first = first;
+                    p.name = first + " " + last;
+                }
+                return p;
+            }
+        }
+        return null;
+    }
+
+    private int nameSubjects = -1;
+
+    void subject(int at, Person p) {
+        if (p != null && p.human) {
+            subjects.add(new Subject(at, p));
+        }
+    }
+
+    /** Subjects found from names alone; speaker subjects added later can be dropped for a second reading. */
+    void markNameSubjects() {
+        nameSubjects = subjects.size();
+    }
+
+    void clearSpeakerSubjects() {
+        if (nameSubjects >= 0) {
+            subjects.subList(nameSubjects, subjects.size()).clear();
+        }
+    }
+
+    List<Subject> subjectsForDebug() {
+        return subjects;
+    }
+
+    /** The person a "he"/"she" at char offset {@code at} most likely refers to. */
+    Person pronoun(String pronoun, int at) {
+        int want = pronoun.equals("she") ? FEMALE : pronoun.equals("he") ? MALE : UNKNOWN;
+        Subject best = null;
+        for (Subject s : subjects) {
+            if (s.at() >= at) {
+                continue;
+            }
+            int g = s.person().gender;
+            if (want != UNKNOWN && g != UNKNOWN && g != want) {
+                continue;
+            }
+            if (best == null || s.at() >= best.at()) {
+                best = s;
+            }
+        }
+        if (best != null) {
+            if (want != UNKNOWN && best.person().gender == UNKNOWN) {
+                best.person().gender = want;
+            }
+            return best.person();
+        }
+        return null;
+    }
+
+    /** A definite description ("the head of MI6", "the spy chief") tied to a person by this article, or null. */
+    Person description(List<String> lowerWords, Person dominant) {
+        Set<String> mention = contentWords(lowerWords);
+        if (mention.isEmpty()) {
+            return null;
+        }
+        Person best = null;
+        int bestScore = 0;
+        for (Person p : people) {
+            for (String d : p.descriptions) {
+                Set<String> desc = contentWords(List.of(d.toLowerCase(java.util.Locale.ROOT).split("[\\s’']+")));
+                int shared = 0;
+                for (String w : mention) {
+                    if (desc.contains(w)) {
+                        shared++;
+                    }
+                }
+                boolean roleShared = false;
+                for (String w : mention) {
+                    if (Lexicon.role(w) != null && desc.contains(w)) {
+                        roleShared = true;
+                    }
+                }
+                if (roleShared && (shared >= 2 || shared == mention.size()) && shared > bestScore) {
+                    best = p;
+                    bestScore = shared;
+                }
+            }
+        }
+        if (best != null) {
+            return best;
+        }
+        // "the head of ..." with no apposition in the article: the article's main speaker, if it has one
+        boolean headRole = false;
+        for (String w : lowerWords) {
+            if ("head".equals(Lexicon.role(w))) {
+                headRole = true;
+            }
+        }
+        return headRole ? dominant : null;
+    }
+
+    private static Set<String> contentWords(List<String> words) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String w : words) {
+            String b = bare(stripPossessive(w));
+            if (b.isEmpty() || Lexicon.DETERMINERS.contains(b) || b.equals("of") || b.equals("for")
+                    || b.equals("at") || b.equals("man") || b.equals("woman") || b.equals("real") || b.equals("or")) {
+                continue;
+            }
+            String role = Lexicon.role(b);
+            out.add(role != null ? role : b);
+        }
+        return out;
+    }
+
+    private int genderOf(Person p, Set<String> honorifics) {
+        for (String h : honorifics) {
+            if (Lexicon.MALE_TITLES.contains(h)) {
+                return MALE;
+            }
+            if (Lexicon.FEMALE_TITLES.contains(h)) {
+                return FEMALE;
+            }
+        }
+        if (p.first != null) {
+            String f = Lexicon.lower(p.first);
+            if (Lexicon.FEMALE_NAMES.contains(f)) {
+                return FEMALE;
+            }
+            if (Lexicon.MALE_NAMES.contains(f)) {
+                return MALE;
+            }
+        }
+        if (p.last != null) {
+            String l = Lexicon.lower(p.last);
+            // Slavic surnames mark gender: -ova, -eva, -ina, -aya are women's forms
+            if (l.length() > 5 && (l.endsWith("ova") || l.endsWith("eva") || l.endsWith("skaya"))) {
+                return FEMALE;
+            }
+        }
+        return UNKNOWN;
+    }
+
+    static boolean isTitle(String w) {
+        return Lexicon.TITLES.contains(bare(w));
+    }
+
+    static String bare(String w) {
+        String l = Lexicon.lower(w);
+        if (l.endsWith(".")) {
+            l = l.substring(0, l.length() - 1);
+        }
+        int dash = l.indexOf('-');
+        if (dash > 0 && (l.startsWith("ex-") || l.startsWith("former-"))) {
+            l = l.substring(dash + 1);
+        }
+        return l;
+    }
+
+    static String stripPossessive(String w) {
+        if (w.endsWith("’s") || w.endsWith("'s") || w.endsWith("’S") || w.endsWith("'S")) {
+            return w.substring(0, w.length() - 2);
+        }
+        if (w.endsWith("’") || w.endsWith("'")) {
+            return w.substring(0, w.length() - 1);
+        }
+        return w;
+    }
+
+    private static boolean isSuffix(String w) {
+        String b = bare(w);
+        return b.equals("jr") || b.equals("sr") || b.equals("ii") || b.equals("iii") || b.equals("iv");
+    }
+
+    static boolean isAcronym(String w) {
+        int upper = 0;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            if (Character.isUpperCase(c) || Character.isDigit(c)) {
+                upper++;
+            }
+        }
+        return upper >= 2;
+    }
+
+    static boolean isOrgWord(String w) {
+        return ORG_WORDS.contains(Lexicon.lower(stripPossessive(w)));
+    }
+
+    private static final Set<String> ORG_WORDS = Lexicon.words(
+            "service", "services", "ministry", "party", "house", "group", "agency", "department", "committee",
+            "council", "news", "post", "times", "journal", "street", "university", "republic", "union",
+            "kingdom", "states", "court", "company", "inc", "corp", "bank", "office", "club", "channel",
+            "network", "army", "force", "forces", "administration", "campaign", "foundation", "institute",
+            "center", "centre", "association", "commission", "review", "magazine", "press", "media",
+            "television", "radio", "airport", "bridge", "square", "city", "county", "spring", "war", "day",
+            "week", "senate", "congress", "parliament", "government", "police", "guard", "fund", "board",
+            "school", "college", "hospital", "church", "corporation", "industries", "organization",
+            "organisation", "coalition", "alliance", "federation", "federal", "bureau", "authority", "trust",
+            "society", "tribune", "herald", "globe", "telegraph", "guardian", "gazette", "daily", "weekly",
+            "reuters", "project", "program", "programme", "initiative", "network", "studios", "airlines",
+            "motors", "systems", "technologies", "partners", "capital", "holdings", "group", "team", "league",
+            "america", "york", "washington", "jersey", "carolina", "dakota", "virginia", "island", "islands",
+            "sea", "ocean", "river", "lake", "mountain", "mountains", "valley", "east", "west", "north",
+            "south", "africa", "asia", "europe", "union", "nations", "wall", "hall", "building", "avenue",
+            "road", "park", "center", "station", "base", "region", "province", "state", "district",
+            "peninsula", "gulf", "coast", "bay");
+}

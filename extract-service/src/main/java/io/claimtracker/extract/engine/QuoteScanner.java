@@ -1,0 +1,292 @@
+package io.claimtracker.extract.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds quoted spans in the body paragraphs of a page. Real pages mix curly and straight marks in one quote, put a
+ * stray space before a closing mark, leave marks unbalanced, use apostrophes that look like single quotes, nest
+ * quotes with the same or with single marks, and continue a quote over paragraphs by reopening it at each
+ * paragraph and closing it only at the last. The scanner reads each mark from its neighbours and keeps a small
+ * stack; it never backtracks, so it is linear in the text.
+ */
+final class QuoteScanner {
+
+    /** A quoted span. Content offsets are char offsets, end exclusive, trimmed of spaces and a trailing comma. */
+    static final class Quote {
+        final int open;
+        int close = -1;
+        int contentStart;
+        int contentEnd;
+        final boolean dbl;
+        final int depth;
+        final Quote parent;
+        final int paragraph;
+        int lastParagraph;
+        /** true when the quote ran to the end of its paragraph without a closing mark. */
+        boolean unclosed;
+        /** true when this quote is the reopened continuation of a quote split by an intervening line. */
+        boolean continuation;
+        final List<Quote> children = new ArrayList<>(0);
+
+        Quote(int open, boolean dbl, int depth, Quote parent, int paragraph) {
+            this.open = open;
+            this.dbl = dbl;
+            this.depth = depth;
+            this.parent = parent;
+            this.paragraph = paragraph;
+            this.lastParagraph = paragraph;
+        }
+
+        /** The char offset just past the whole quote including its closing mark. */
+        int outerEnd() {
+            return close >= 0 ? close + 1 : contentEnd;
+        }
+    }
+
+    private QuoteScanner() {
+    }
+
+    static List<Quote> scan(Page page) {
+        String t = page.text;
+        List<Quote> all = new ArrayList<>();
+        List<Quote> stack = new ArrayList<>();
+        List<Page.Paragraph> ps = page.paragraphs;
+        int previousBody = -1;
+        for (Page.Paragraph p : ps) {
+            if (p.clutter()) {
+                continue;
+            }
+            int from = p.start();
+            boolean adjacent = previousBody == p.index() - 1;
+            if (!stack.isEmpty()) {
+                // A quote left open by the previous paragraph continues only if this one reopens it.
+                Quote bottom = stack.get(0);
+                if (adjacent && bottom.dbl && isDoubleOpenerAt(t, p.start(), p.end()) && !startsTurn(t, p.start() + 1, p.end())) {
+                    bottom.lastParagraph = p.index();
+                    from = p.start() + 1;
+                    // inner quotes do not survive a paragraph break
+                    while (stack.size() > 1) {
+                        closeAtParagraphEnd(t, stack.remove(stack.size() - 1), ps);
+                    }
+                } else {
+                    while (!stack.isEmpty()) {
+                        closeAtParagraphEnd(t, stack.remove(stack.size() - 1), ps);
+                    }
+                }
+            }
+            previousBody = p.index();
+            scanParagraph(t, p, from, stack, all);
+            // Single quotes never carry over a paragraph break.
+            while (!stack.isEmpty() && !stack.get(stack.size() - 1).dbl) {
+                Quote q = stack.remove(stack.size() - 1);
+                q.unclosed = true;
+                dropOrClose(t, q, p.end());
+            }
+            // Doubles stay open for a possible continuation; record where this paragraph ended.
+            for (Quote q : stack) {
+                q.contentEnd = trimEnd(t, q.contentStart, p.end());
+            }
+        }
+        while (!stack.isEmpty()) {
+            closeAtParagraphEnd(t, stack.remove(stack.size() - 1), ps);
+        }
+        List<Quote> kept = new ArrayList<>(all.size());
+        for (Quote q : all) {
+            if (q.contentEnd > q.contentStart) {
+                kept.add(q);
+            }
+        }
+        kept.sort((a, b) -> Integer.compare(a.open, b.open));
+        return kept;
+    }
+
+    private static void closeAtParagraphEnd(String t, Quote q, List<Page.Paragraph> ps) {
+        q.unclosed = true;
+        int end = ps.get(q.lastParagraph).end();
+        q.contentEnd = trimEnd(t, q.contentStart, end);
+    }
+
+    private static void dropOrClose(String t, Quote q, int end) {
+        q.contentEnd = trimEnd(t, q.contentStart, end);
+        if (!q.dbl) {
+            q.contentEnd = q.contentStart; // an unclosed single mark is an apostrophe or a typo, not a quote
+        }
+    }
+
+    private static void scanParagraph(String t, Page.Paragraph p, int from, List<Quote> stack, List<Quote> all) {
+        int end = p.end();
+        for (int i = from; i < end; i++) {
+            char c = t.charAt(i);
+            if (!isMark(c)) {
+                continue;
+            }
+            char prev = i > p.start() ? t.charAt(i - 1) : ' ';
+            char next = i + 1 < end ? t.charAt(i + 1) : ' ';
+            int openDoubles = countDoubles(stack);
+            switch (c) {
+                case '“', '„', '«' -> {
+                    if (openDoubles > 0 && isSpaceOrEnd(next) && !Page.isSpace(prev)) {
+                        closeDouble(t, i, stack);
+                    } else {
+                        open(t, i, true, p, stack, all);
+                    }
+                }
+                case '”', '»' -> {
+                    if (openDoubles == 0) {
+                        if ((Page.isSpace(prev) || i == p.start()) && Character.isLetterOrDigit(next)) {
+                            open(t, i, true, p, stack, all);
+                        }
+                        // else: a stray closing mark
+                    } else {
+                        closeDouble(t, i, stack);
+                    }
+                }
+                case '"' -> {
+                    if (isOpeningContext(prev) && !isSpaceOrEnd(next)) {
+                        if (openDoubles > 0 && i == end - 1) {
+                            closeDouble(t, i, stack);
+                        } else {
+                            open(t, i, true, p, stack, all);
+                        }
+                    } else if (isSpaceOrEnd(next) || isClosingFollower(next)) {
+                        if (openDoubles > 0) {
+                            closeDouble(t, i, stack);
+                        }
+                    } else if (openDoubles > 0) {
+                        closeDouble(t, i, stack);
+                    } else {
+                        open(t, i, true, p, stack, all);
+                    }
+                }
+                case '‘', '‹' -> {
+                    if (!(Character.isLetterOrDigit(prev) && Character.isLetterOrDigit(next))) {
+                        open(t, i, false, p, stack, all);
+                    }
+                }
+                case '’', '\'', '›' -> {
+                    boolean apostrophe = Character.isLetterOrDigit(prev) && Character.isLetter(next);
+                    if (apostrophe) {
+                        continue;
+                    }
+                    Quote top = stack.isEmpty() ? null : stack.get(stack.size() - 1);
+                    if (top != null && !top.dbl && !Page.isSpace(prev) && !Character.isLetterOrDigit(next)) {
+                        stack.remove(stack.size() - 1);
+                        finish(t, top, i);
+                    } else if (c == '\'' && isOpeningContext(prev) && Character.isLetter(next)) {
+                        open(t, i, false, p, stack, all);
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+    }
+
+    private static int countDoubles(List<Quote> stack) {
+        int n = 0;
+        for (Quote q : stack) {
+            if (q.dbl) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static void open(String t, int i, boolean dbl, Page.Paragraph p, List<Quote> stack, List<Quote> all) {
+        if (stack.size() >= 4) {
+            return; // deeper nesting is noise
+        }
+        Quote parent = stack.isEmpty() ? null : stack.get(stack.size() - 1);
+        Quote q = new Quote(i, dbl, stack.size(), parent, p.index());
+        int s = i + 1;
+        while (s < t.length() && Page.isSpace(t.charAt(s)) && t.charAt(s) != '\n') {
+            s++;
+        }
+        q.contentStart = s;
+        q.contentEnd = s;
+        stack.add(q);
+        all.add(q);
+        if (parent != null) {
+            parent.children.add(q);
+        }
+    }
+
+    /** A closing double mark closes the innermost open double quote and any single quotes opened inside it. */
+    private static void closeDouble(String t, int i, List<Quote> stack) {
+        for (int k = stack.size() - 1; k >= 0; k--) {
+            if (stack.get(k).dbl) {
+                while (stack.size() > k) {
+                    Quote q = stack.remove(stack.size() - 1);
+                    finish(t, q, i);
+                }
+                return;
+            }
+        }
+    }
+
+    private static void finish(String t, Quote q, int closeMark) {
+        q.close = closeMark;
+        q.contentEnd = trimEnd(t, q.contentStart, closeMark);
+    }
+
+    /** Trims spaces, closing marks and a trailing comma or colon. */
+    static int trimEnd(String t, int start, int end) {
+        int e = end;
+        while (e > start) {
+            char c = t.charAt(e - 1);
+            if (Page.isSpace(c) || c == ',' || c == ':' || c == ';' || c == '”' || c == '"' || c == '’' && e - 2 >= start
+                    && !Character.isLetter(t.charAt(e - 2)) || c == '—' || c == '–') {
+                e--;
+            } else {
+                break;
+            }
+        }
+        return e;
+    }
+
+    static boolean isMark(char c) {
+        return c == '"' || c == '“' || c == '”' || c == '‘' || c == '’' || c == '\'' || c == '„' || c == '«'
+                || c == '»' || c == '‹' || c == '›';
+    }
+
+    static boolean isDoubleMark(char c) {
+        return c == '"' || c == '“' || c == '”' || c == '„' || c == '«' || c == '»';
+    }
+
+    private static boolean isDoubleOpenerAt(String t, int i, int end) {
+        char c = t.charAt(i);
+        return (c == '“' || c == '"' || c == '„' || c == '«' || c == '”') && i + 1 < end;
+    }
+
+    /** A transcript turn ("WALLACE: ...") starts a new quote rather than continuing the last. */
+    static boolean startsTurn(String t, int i, int end) {
+        int j = i;
+        int letters = 0;
+        while (j < end && j < i + 40) {
+            char c = t.charAt(j);
+            if (Character.isUpperCase(c) || c == '.' || c == '\'' || c == '-' || (c == ' ' && letters > 0)) {
+                if (Character.isLetter(c)) {
+                    letters++;
+                }
+                j++;
+            } else {
+                break;
+            }
+        }
+        return letters >= 2 && j < end && t.charAt(j) == ':';
+    }
+
+    private static boolean isOpeningContext(char prev) {
+        return Page.isSpace(prev) || "([{—–-/:;".indexOf(prev) >= 0 || prev == '“' || prev == '‘' || prev == '"'
+                || prev == '\'';
+    }
+
+    private static boolean isClosingFollower(char next) {
+        return ".,;:!?)]—–-…".indexOf(next) >= 0 || next == '’' || next == '”' || next == '\'';
+    }
+
+    private static boolean isSpaceOrEnd(char c) {
+        return Page.isSpace(c);
+    }
+}

@@ -1,0 +1,260 @@
+package io.claimtracker.extract.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The body text as words and punctuation, with sentence numbers and the top-level quote each token sits in.
+ * Words keep inner apostrophes and hyphens ("Putin’s", "Ex-Army") and the period of an abbreviation ("Mr.",
+ * "U.S."), so a period token always ends a sentence unless followed by lower case.
+ */
+final class Tokens {
+
+    static final byte WORD = 1;
+    static final byte PUNCT = 2;
+    static final byte MARK = 3;
+
+    final String text;
+    int size;
+    int[] start;
+    int[] end;
+    byte[] kind;
+    int[] paragraph;
+    int[] sentence;
+    /** Index into the article's top-level quote list, or -1 outside quotes. */
+    int[] quote;
+    String[] lower;
+    /** Sentence boundaries: sentence k spans tokens [sentStart[k], sentEnd[k]). */
+    int[] sentStart;
+    int[] sentEnd;
+    int sentences;
+
+    private static final Set<String> ABBREVIATIONS = Lexicon.words(
+            "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "col", "lt", "st", "jr", "sr", "prof", "rev",
+            "capt", "sgt", "maj", "adm", "cmdr", "u.s", "u.k", "u.n", "d.c", "inc", "corp", "co", "no", "vs",
+            "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "a.m", "p.m", "e.g", "i.e",
+            "ft", "mt", "pres", "supt", "det", "insp", "messrs", "gov't", "ltd", "r-n.y", "d-n.y", "etc", "vol",
+            "calif", "fla", "ga", "ill", "mass", "mich", "minn", "n.j", "n.y", "pa", "tenn", "tex", "va", "wash",
+            "wis", "ariz", "colo", "conn", "del", "ind", "kan", "ky", "la", "md", "miss", "mo", "mont", "neb",
+            "nev", "n.c", "n.d", "n.h", "n.m", "okla", "ore", "r.i", "s.c", "s.d", "vt", "w.va", "wyo", "ala");
+
+    Tokens(String text) {
+        this.text = text;
+        int cap = Math.max(16, text.length() / 4);
+        start = new int[cap];
+        end = new int[cap];
+        kind = new byte[cap];
+        paragraph = new int[cap];
+        lower = new String[cap];
+    }
+
+    static Tokens of(Page page) {
+        Tokens t = new Tokens(page.text);
+        for (Page.Paragraph p : page.paragraphs) {
+            if (!p.clutter()) {
+                t.tokenize(p.start(), p.end(), p.index());
+            }
+        }
+        t.sentence = new int[t.size];
+        t.quote = new int[t.size];
+        java.util.Arrays.fill(t.quote, -1);
+        return t;
+    }
+
+    private void add(int s, int e, byte k, int par) {
+        if (size == start.length) {
+            int n = size * 2;
+            start = java.util.Arrays.copyOf(start, n);
+            end = java.util.Arrays.copyOf(end, n);
+            kind = java.util.Arrays.copyOf(kind, n);
+            paragraph = java.util.Arrays.copyOf(paragraph, n);
+            lower = java.util.Arrays.copyOf(lower, n);
+        }
+        start[size] = s;
+        end[size] = e;
+        kind[size] = k;
+        paragraph[size] = par;
+        if (k == WORD) {
+            lower[size] = Lexicon.lower(text.substring(s, e));
+        } else {
+            lower[size] = text.substring(s, e);
+        }
+        size++;
+    }
+
+    private void tokenize(int from, int to, int par) {
+        String t = text;
+        int i = from;
+        while (i < to) {
+            char c = t.charAt(i);
+            if (Page.isSpace(c)) {
+                i++;
+                continue;
+            }
+            if (Character.isLetterOrDigit(c) || Character.isSurrogate(c) && Character.isLetter(t.codePointAt(i))) {
+                int j = i + 1;
+                while (j < to) {
+                    char d = t.charAt(j);
+                    if (Character.isLetterOrDigit(d) || Character.isSurrogate(d)) {
+                        j++;
+                    } else if ((d == '’' || d == '\'' || d == '-' || d == '&' || d == '‑')
+                            && j + 1 < to && Character.isLetterOrDigit(t.charAt(j + 1))) {
+                        j++;
+                    } else if (d == '.' && j + 1 < to && Character.isLetter(t.charAt(j + 1))
+                            && (j - i == 1 || t.charAt(j - 2) == '.')) {
+                        j++; // initialisms: U.S, a.m
+                    } else {
+                        break;
+                    }
+                }
+                if (j < to && t.charAt(j) == '.') {
+                    String w = Lexicon.lower(t.substring(i, j));
+                    if (ABBREVIATIONS.contains(w) || j - i == 1 && Character.isUpperCase(c)) {
+                        j++;
+                    }
+                }
+                add(i, j, WORD, par);
+                i = j;
+            } else {
+                int j = i + 1;
+                if (Character.isHighSurrogate(c) && j < to) {
+                    j++;
+                }
+                // runs of the same punctuation ("...", "--") are one token
+                while (j < to && t.charAt(j) == c && (c == '.' || c == '-')) {
+                    j++;
+                }
+                add(i, j, QuoteScanner.isMark(c) ? MARK : PUNCT, par);
+                i = j;
+            }
+        }
+    }
+
+    boolean isWord(int i) {
+        return i >= 0 && i < size && kind[i] == WORD;
+    }
+
+    boolean isCap(int i) {
+        return isWord(i) && Character.isUpperCase(text.charAt(start[i]));
+    }
+
+    boolean is(int i, String lowerText) {
+        return i >= 0 && i < size && lower[i].equals(lowerText);
+    }
+
+    String surface(int i) {
+        return text.substring(start[i], end[i]);
+    }
+
+    /** Token index whose span contains or follows char offset c. */
+    int at(int c) {
+        int lo = 0;
+        int hi = size - 1;
+        int ans = size;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (end[mid] > c) {
+                ans = mid;
+                hi = mid - 1;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return ans;
+    }
+
+    /**
+     * Assigns tokens to top-level quotes and splits sentences. A terminator inside a quote does not end the
+     * reporter's sentence, except that a quote ending in a terminator followed by a new capitalised sentence does.
+     */
+    void segment(List<QuoteScanner.Quote> topLevel) {
+        int qi = 0;
+        for (int i = 0; i < size; i++) {
+            while (qi < topLevel.size() && topLevel.get(qi).outerEnd() <= start[i]) {
+                qi++;
+            }
+            if (qi < topLevel.size()) {
+                QuoteScanner.Quote q = topLevel.get(qi);
+                if (start[i] >= q.open && start[i] < q.outerEnd()) {
+                    quote[i] = qi;
+                }
+            }
+        }
+        List<int[]> sents = new ArrayList<>();
+        int s = 0;
+        for (int i = 0; i < size; i++) {
+            boolean last = i + 1 >= size || paragraph[i + 1] != paragraph[i];
+            boolean boundary = last;
+            if (!boundary && quote[i] < 0 && kind[i] == PUNCT && isTerminator(i) && startsSentence(i + 1)) {
+                boundary = true;
+            }
+            if (!boundary && quote[i] >= 0 && kind[i] == MARK && quote[i + 1] != quote[i]
+                    && topLevel.get(quote[i]).close == start[i]) {
+                // just after a closing mark: does the quote end a sentence?
+                int before = i - 1;
+                if (before >= 0 && kind[before] == PUNCT && isTerminator(before) && startsSentence(i + 1)
+                        && !isShortCueAhead(i + 1)) {
+                    boundary = true;
+                }
+            }
+            if (!boundary && quote[i] >= 0 && quote[i + 1] >= 0 && quote[i + 1] != quote[i]) {
+                // two quotes back to back: the first one's terminator ends a sentence
+                int before = i - 1;
+                if (before >= 0 && isTerminator(before)) {
+                    boundary = true;
+                }
+            }
+            if (boundary) {
+                sents.add(new int[] {s, i + 1});
+                s = i + 1;
+            }
+        }
+        sentences = sents.size();
+        sentStart = new int[sentences];
+        sentEnd = new int[sentences];
+        for (int k = 0; k < sentences; k++) {
+            sentStart[k] = sents.get(k)[0];
+            sentEnd[k] = sents.get(k)[1];
+            for (int i = sentStart[k]; i < sentEnd[k]; i++) {
+                sentence[i] = k;
+            }
+        }
+    }
+
+    boolean isTerminator(int i) {
+        if (kind[i] != PUNCT) {
+            return false;
+        }
+        char c = text.charAt(start[i]);
+        return c == '.' || c == '!' || c == '?' || c == '…';
+    }
+
+    private boolean startsSentence(int i) {
+        if (i >= size) {
+            return true;
+        }
+        if (kind[i] == MARK) {
+            return true;
+        }
+        char c = text.charAt(start[i]);
+        return Character.isUpperCase(c) || Character.isDigit(c) || kind[i] == PUNCT && (c == '(' || c == '[');
+    }
+
+    /** "Moore said." or "he added." right after a quote: an attribution, not a new sentence. */
+    private boolean isShortCueAhead(int i) {
+        for (int k = i; k < size && k < i + 6; k++) {
+            if (kind[k] != WORD) {
+                return false;
+            }
+            if (Lexicon.SPEECH_VERBS.contains(lower[k]) && k > i) {
+                int n = k + 1;
+                while (n < size && kind[n] == WORD && n < k + 8) {
+                    n++;
+                }
+                return n >= size || kind[n] == PUNCT && (isTerminator(n) || text.charAt(start[n]) == ',');
+            }
+        }
+        return false;
+    }
+}
