@@ -85,8 +85,9 @@ final class ArticleReader {
         // first reading without resolving bare descriptions, to learn who the article's main speaker is
         attributeAll();
         Cast.Person main = mainSpeaker();
-        if (main != null && main != dominant) {
+        if (main != null) {
             dominant = main;
+            firstReading = new ArrayList<>(found);
             found.clear();
             lastSpeaker = null;
             lastSpeakerParagraph = -10;
@@ -98,24 +99,311 @@ final class ArticleReader {
         return found;
     }
 
+    /** Reads sentence by sentence, so pronouns and quotes without a cue see the speakers before them. */
     private void attributeAll() {
-        for (int qi = 0; qi < top.size(); qi++) {
-            attributeQuote(qi);
+        int qi = 0;
+        for (int k = 0; k < tok.sentences; k++) {
+            int sentenceFound = found.size();
+            while (qi < top.size() && (tok.at(top.get(qi).open) >= tok.size
+                    || tok.sentence[tok.at(top.get(qi).open)] <= k)) {
+                attributeQuote(qi);
+                qi++;
+            }
+            reportedSpeech(k, sentenceFound);
+        }
+        while (qi < top.size()) {
+            attributeQuote(qi++);
         }
     }
 
-    /** The named person with the most claims in this article. */
+    // ---------------------------------------------------------------- reported speech
+
+    /**
+     * Reported speech in one sentence: "X said (that) CLAUSE", "CLAUSE, X said", "According to X, CLAUSE",
+     * "CLAUSE, according to X". Skipped where the clause is essentially a direct quote already found.
+     */
+    private void reportedSpeech(int k, int sentenceFound) {
+        int s = tok.sentStart[k];
+        int e = tok.sentEnd[k];
+        if (e - s < 4) {
+            return;
+        }
+        int last = e;
+        while (last > s && (tok.kind[last - 1] != Tokens.WORD)) {
+            last--;
+        }
+        for (int m = s; m < last; m++) {
+            if (tok.quote[m] >= 0 || !tok.isWord(m)) {
+                continue;
+            }
+            String w = tok.lower[m];
+            if (w.equals("according") && tok.is(m + 1, "to")) {
+                according(m, s, last, sentenceFound);
+                continue;
+            }
+            if (!Lexicon.REPORTING_VERBS.contains(w) || tok.isCap(m) || isPassive(m, s)) {
+                continue;
+            }
+            if (NOUN_LIKE.contains(w) && !tok.is(m + 1, "that") && !(tok.isWord(m - 1)
+                    && Lexicon.PRONOUNS.contains(tok.lower[m - 1]))) {
+                continue;
+            }
+            if (tryBackward(m, s, last, sentenceFound) || tryForward(m, s, last, sentenceFound)) {
+                return;
+            }
+        }
+    }
+
+    private boolean isPassive(int m, int s) {
+        int k = m - 1;
+        while (k >= s && tok.isWord(k) && (tok.lower[k].endsWith("ly") || tok.lower[k].equals("not")
+                || tok.lower[k].equals("also"))) {
+            k--;
+        }
+        if (k < s || !tok.isWord(k)) {
+            return false;
+        }
+        String b = tok.lower[k];
+        return b.equals("was") || b.equals("were") || b.equals("been") || b.equals("be") || b.equals("being")
+                || b.equals("is") || b.equals("are") || b.equals("get") || b.equals("got") || b.equals("so-called");
+    }
+
+    /** "CLAUSE, X said." / "CLAUSE, said X." with nothing but adverbials after the verb. */
+    private boolean tryBackward(int m, int s, int last, int sentenceFound) {
+        int after = m + 1;
+        Np subject;
+        int cueEnd = cueEnd(m, last);
+        Np before = npBefore(m, s);
+        if (!before.empty() && before.s() - 1 > s && isClauseComma(before.s() - 1)) {
+            subject = before;
+        } else if (before.empty() && m - 1 > s && isClauseComma(m - 1)) {
+            subject = npAfter(m + 1, last);
+            if (subject.empty()) {
+                return false;
+            }
+            after = subject.e();
+            cueEnd = m + 1;
+        } else {
+            return false;
+        }
+        if (!onlyAdverbialsAfter(Math.max(after, cueEnd), last)) {
+            return false;
+        }
+        int contentStartTok = s;
+        while (contentStartTok < last && tok.kind[contentStartTok] == Tokens.MARK && tok.quote[contentStartTok] < 0) {
+            contentStartTok++;
+        }
+        int contentEndTok = Math.min(subject.s(), m) - 1; // the comma
+        if (contentEndTok - contentStartTok < 3) {
+            return false;
+        }
+        return emitIndirect(contentStartTok, contentEndTok, m, cueEnd, subject, false, sentenceFound);
+    }
+
+    private boolean isClauseComma(int k) {
+        if (tok.lower[k].equals(",")) {
+            return true;
+        }
+        // '... ," he said' where the comma sits inside the closing mark
+        return tok.kind[k] == Tokens.MARK && k - 1 >= 0 && tok.lower[k - 1].equals(",");
+    }
+
+    private boolean onlyAdverbialsAfter(int from, int last) {
+        if (from >= last) {
+            return true;
+        }
+        int n = last - from;
+        for (int k = from; k < last; k++) {
+            if (tok.is(k, "that") || tok.kind[k] == Tokens.MARK) {
+                return false;
+            }
+            if (tok.isWord(k) && Lexicon.REPORTING_VERBS.contains(tok.lower[k]) && k > from) {
+                return false;
+            }
+        }
+        String first = tok.lower[from];
+        return n <= 12 && (first.equals(",") || first.equals("in") || first.equals("on") || first.equals("at")
+                || first.equals("during") || first.equals("after") || first.equals("before") || first.equals("while")
+                || first.equals("to") || first.equals("from") || first.equals("via") || first.equals("with")
+                || first.equals("of") || first.equals("about") || first.equals("when") || first.equals("as")
+                || first.equals("through") || first.equals("for") || TIME_WORDS.contains(first)
+                || isDayOrMonth(first) || first.equals("(") || first.equals("—") || first.equals("–")
+                || n <= 3);
+    }
+
+    /** "X said (in a statement) (that) CLAUSE", "X told CNN that CLAUSE", "..., saying CLAUSE". */
+    private boolean tryForward(int m, int s, int last, int sentenceFound) {
+        String w = tok.lower[m];
+        boolean participle = Lexicon.PARTICIPLE_CUES.contains(w);
+        Np subject = participle ? null : npBefore(m, s);
+        if (!participle && subject.empty()) {
+            return false;
+        }
+        int c = cueEnd(m, last);
+        // adverbials between the verb and its clause
+        int thatAt = -1;
+        for (int k = c; k < last && k < c + 14; k++) {
+            if (tok.is(k, "that") && tok.quote[k] < 0) {
+                thatAt = k;
+                break;
+            }
+            if (tok.lower[k].equals(",") || tok.kind[k] == Tokens.MARK || tok.is(k, ":")) {
+                break;
+            }
+        }
+        if (thatAt >= 0 && (thatAt == c || isAdverbialRun(c, thatAt))) {
+            c = thatAt + 1;
+        } else {
+            while (c < last && tok.isWord(c) && (TIME_WORDS.contains(tok.lower[c]) || isDayOrMonth(tok.lower[c]))) {
+                c++;
+            }
+        }
+        if (c < last && tok.is(c, ":")) {
+            c++;
+        }
+        if (c >= last || !startsClause(c)) {
+            return false;
+        }
+        if (last - c < 3) {
+            return false;
+        }
+        return emitIndirect(c, last - 1, m, cueEnd(m, last), subject, participle, sentenceFound);
+    }
+
+    private boolean isAdverbialRun(int from, int to) {
+        String first = tok.lower[from];
+        if (TIME_WORDS.contains(first) || isDayOrMonth(first)) {
+            return true;
+        }
+        return first.equals("in") || first.equals("on") || first.equals("at") || first.equals("during")
+                || first.equals("to") || first.equals("from") || first.equals("after") || first.equals("before")
+                || first.equals("while") || first.equals("with") || first.equals("via") || first.equals("through")
+                || first.equals("last") || first.equals("this") || first.equals("earlier") || first.equals("later")
+                || first.equals("also") || first.equals("publicly") || first.equals("privately")
+                || tok.isCap(from) || Lexicon.DETERMINERS.contains(first) || first.equals("reporters")
+                || first.equals("him") || first.equals("her") || first.equals("them") || first.equals("me")
+                || first.equals("us");
+    }
+
+    private boolean startsClause(int c) {
+        if (tok.kind[c] == Tokens.MARK) {
+            return true;
+        }
+        if (!tok.isWord(c)) {
+            return false;
+        }
+        String l = tok.lower[c];
+        if (tok.isCap(c) || Lexicon.PRONOUNS.contains(l) || Lexicon.DETERMINERS.contains(l) || Character.isDigit(l.charAt(0))) {
+            return true;
+        }
+        return l.equals("there") || l.equals("if") || l.equals("this") || l.equals("that") || l.equals("these")
+                || l.equals("those") || l.equals("no") || l.equals("nothing") || l.equals("everyone")
+                || l.equals("nobody") || l.equals("it’s") || l.equals("it's") || l.equals("he’s") || l.equals("she’s")
+                || l.equals("they’re") || l.equals("we’re") || l.equals("i’m") || l.equals("he's") || l.equals("she's")
+                || l.equals("they're") || l.equals("we're") || l.equals("i'm") || l.equals("all") || l.equals("what")
+                || l.equals("when") || l.equals("how") || l.equals("why") || l.equals("whether") || l.equals("because")
+                || l.equals("while") || l.equals("although") || l.equals("even") || l.equals("only")
+                || l.equals("both") || l.equals("neither") || l.equals("either") || l.equals("people")
+                || Lexicon.SPEAKER_NOUNS.contains(l) || l.equals("americans") || l.equals("russians");
+    }
+
+    /** "According to X, CLAUSE." / "CLAUSE, according to X." */
+    private void according(int m, int s, int last, int sentenceFound) {
+        Np np = npAfter(m + 2, last);
+        if (np.empty()) {
+            return;
+        }
+        if (m - 1 >= s && isClauseComma(m - 1) && m - 1 - s >= 3) {
+            emitIndirect(s, m - 1, m, m + 2, np, false, sentenceFound);
+        } else if (np.e() < last && tok.lower[np.e()].equals(",") && last - np.e() > 3) {
+            emitIndirect(np.e() + 1, last - 1, m, m + 2, np, false, sentenceFound);
+        }
+    }
+
+    /** Emits tokens [a, b] as an indirect claim unless a quote found in this sentence already covers it. */
+    private boolean emitIndirect(int a, int b, int cueS, int cueE, Np subject, boolean participle, int sentenceFound) {
+        while (b > a && (tok.kind[b] == Tokens.PUNCT && !tok.lower[b].equals(")") || tok.kind[b] == Tokens.MARK
+                && tok.quote[b] < 0)) {
+            b--;
+        }
+        while (a < b && tok.kind[a] == Tokens.PUNCT) {
+            a++;
+        }
+        if (b - a < 2) {
+            return false;
+        }
+        int cs = tok.start[a];
+        int ce = tok.end[b];
+        int covered = 0;
+        for (int i = sentenceFound; i < found.size(); i++) {
+            Found f = found.get(i);
+            covered += Math.max(0, Math.min(ce, f.end()) - Math.max(cs, f.start()));
+        }
+        if (covered * 10 >= (ce - cs) * 6) {
+            return false;
+        }
+        Speaker speaker;
+        if (participle) {
+            int sentStart = tok.sentStart[tok.sentence[cueS]];
+            Np subj = sentenceSubject(sentStart, cueS);
+            speaker = subj == null ? (lastSpeaker == null ? null : carried(lastSpeaker)) : resolve(subj, tok.start[subj.s()]);
+        } else {
+            speaker = resolve(subject, tok.start[subject.s()]);
+        }
+        if (speaker == null) {
+            return false;
+        }
+        String cue = text.substring(tok.start[cueStart(cueS, subject == null ? cueS : Math.min(cueS, subject.e()))],
+                tok.end[cueE - 1]);
+        found.add(new Found(ClaimKind.INDIRECT, cs, ce, cue, speaker, null, speaker.named() ? 0.75 : 0.7));
+        lastSpeaker = speaker;
+        lastSpeakerParagraph = tok.paragraph[cueS];
+        if (speaker.person() != null && speaker.start() >= 0) {
+            cast.subject(speaker.start(), speaker.person());
+        }
+        return true;
+    }
+
+    private List<Found> firstReading = List.of();
+
+    /**
+     * Whom a bare role description ("the spy chief") at {@code at} most likely means: the person with the most
+     * claims before it in the first reading, else the article's main speaker.
+     */
+    Cast.Person dominantAt(int at) {
+        java.util.Map<Cast.Person, Integer> counts = new java.util.HashMap<>();
+        Cast.Person best = null;
+        int bestCount = 0;
+        for (Found f : firstReading) {
+            if (f.start() >= at) {
+                break;
+            }
+            if (f.speaker() != null && f.speaker().person() != null && f.speaker().person().human) {
+                int n = counts.merge(f.speaker().person(), 1, Integer::sum);
+                if (n > bestCount || n == bestCount && f.speaker().person().firstMention < best.firstMention) {
+                    best = f.speaker().person();
+                    bestCount = n;
+                }
+            }
+        }
+        return best != null ? best : dominant;
+    }
+
+    /** The named person with the most claims in this article; on a tie, the one named first. */
     private Cast.Person mainSpeaker() {
         java.util.Map<Cast.Person, Integer> counts = new java.util.HashMap<>();
         Cast.Person best = null;
         int bestCount = 0;
         for (Found f : found) {
             if (f.speaker() != null && f.speaker().person() != null && f.speaker().person().human) {
-                int n = counts.merge(f.speaker().person(), 1, Integer::sum);
-                if (n > bestCount) {
-                    best = f.speaker().person();
-                    bestCount = n;
-                }
+                counts.merge(f.speaker().person(), 1, Integer::sum);
+            }
+        }
+        for (var e : counts.entrySet()) {
+            if (e.getValue() > bestCount || e.getValue() == bestCount && best != null
+                    && e.getKey().firstMention < best.firstMention) {
+                best = e.getKey();
+                bestCount = e.getValue();
             }
         }
         return best;
@@ -196,11 +484,6 @@ final class ArticleReader {
                 cast.subject(tok.start[i], p);
             }
             i = j - 1;
-        }
-        for (Cast.Person p : cast.people) {
-            if (p.human && p.claims > 0 && (dominant == null || p.claims > dominant.claims)) {
-                dominant = p;
-            }
         }
         cast.markNameSubjects();
     }
@@ -312,7 +595,7 @@ final class ArticleReader {
                 && !(tok.isWord(k) && (tok.lower[k].equals("who") || tok.lower[k].equals("which")))) {
             k++;
         }
-        if (k >= limit || k == j + 1 || !tok.lower[k].equals(",") && !tok.isWord(k)) {
+        if (k >= limit || k == j + 1 || !tok.lower[k].equals(",")) {
             return null;
         }
         String s = text.substring(tok.start[j + 1], tok.end[k - 1]);
@@ -1082,7 +1365,7 @@ final class ArticleReader {
         }
         if (Lexicon.DETERMINERS.contains(tok.lower[s]) && (tok.lower[s].equals("the") || tok.lower[s].equals("his")
                 || tok.lower[s].equals("her") || tok.lower[s].equals("its") || tok.lower[s].equals("their"))) {
-            Cast.Person p = cast.description(words, dominant);
+            Cast.Person p = cast.description(words, dominantAt(ms));
             if (p != null) {
                 return new Speaker(p.name, mention, ms, me, true, p);
             }
