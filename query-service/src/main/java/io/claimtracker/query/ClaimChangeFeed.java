@@ -42,7 +42,7 @@ class ClaimChangeFeed implements SmartLifecycle {
         this.json = json;
         this.groupId = properties.stream().groupPrefix() + "-" + UUID.randomUUID();
         this.claims = changedClaimIds.asFlux()
-                .onBackpressureBuffer(properties.stream().clientBuffer(),
+                .onBackpressureBuffer(properties.stream().feedBuffer(),
                         dropped -> log.warn("Live stream behind MongoDB reads: dropped change of claim {}", dropped),
                         BufferOverflowStrategy.DROP_OLDEST)
                 .flatMapSequential(id -> current(queries, id), properties.stream().fetchConcurrency())

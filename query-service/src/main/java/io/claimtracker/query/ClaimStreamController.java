@@ -44,15 +44,16 @@ class ClaimStreamController {
     private Flux<ServerSentEvent<Claim>> liveStream(Predicate<Claim> wanted) {
         // merge subscribes in order: the feed first, so a client that has read "connected" misses no change
         return Flux.merge(changes(wanted), Flux.just(comment("connected")), heartbeats())
+                // the one buffer of this client, after the merge so no operator upstream holds older events
+                .onBackpressureBuffer(settings.clientBuffer(),
+                        dropped -> log.debug("Slow stream client: dropped {} {}", dropped.event(), dropped.id()),
+                        BufferOverflowStrategy.DROP_OLDEST)
                 .takeUntilOther(feed.stopped());
     }
 
     private Flux<ServerSentEvent<Claim>> changes(Predicate<Claim> wanted) {
         return feed.claims()
                 .filter(wanted)
-                .onBackpressureBuffer(settings.clientBuffer(),
-                        dropped -> log.debug("Slow stream client: dropped claim {}", dropped.id()),
-                        BufferOverflowStrategy.DROP_OLDEST)
                 .map(claim -> ServerSentEvent.builder(claim).event("claim").id(claim.id()).build());
     }
 

@@ -27,12 +27,14 @@ record QueryProperties(
      *                     change
      * @param heartbeat    interval of the SSE comment that keeps proxies from closing an idle stream
      * @param clientBuffer events buffered per client; a client slower than that loses the oldest ones
+     * @param feedBuffer   changes waiting for their MongoDB read; beyond that the oldest are dropped (logged)
      * @param fetchConcurrency claims read from MongoDB at once for the stream, in event order
      */
     record Stream(
             @DefaultValue("query-service-stream") String groupPrefix,
             @DefaultValue("15s") Duration heartbeat,
             @DefaultValue("256") int clientBuffer,
+            @DefaultValue("1024") int feedBuffer,
             @DefaultValue("4") int fetchConcurrency) {
     }
 }

@@ -6,6 +6,7 @@ import io.claimtracker.infra.test.Infra;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,9 @@ import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.MessageListenerContainer;
+import org.reactivestreams.Subscription;
+import reactor.core.Disposable;
+import reactor.core.publisher.BaseSubscriber;
 import reactor.core.publisher.Flux;
 import reactor.test.StepVerifier;
 import tools.jackson.databind.json.JsonMapper;
@@ -24,6 +28,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,6 +41,8 @@ import static org.awaitility.Awaitility.await;
 class ClaimStreamTest extends ApiTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
+    /** The default of claimtracker.query.stream.client-buffer. */
+    private static final int CLIENT_BUFFER = 256;
     private static final ParameterizedTypeReference<ServerSentEvent<Claim>> CLAIM_EVENT =
             new ParameterizedTypeReference<>() {
             };
@@ -51,6 +58,9 @@ class ClaimStreamTest extends ApiTest {
 
     @Autowired
     ClaimChangeFeed feed;
+
+    @Autowired
+    ClaimStreamController stream;
 
     @BeforeEach
     void listenerIsAssigned() throws Exception {
@@ -132,6 +142,68 @@ class ClaimStreamTest extends ApiTest {
                 .assertNext(heartbeat -> assertThat(heartbeat.comment()).isEqualTo("heartbeat"))
                 .thenCancel()
                 .verify(PATIENCE);
+    }
+
+    /**
+     * A client that stops reading keeps only its buffer's worth of the newest events (heartbeats take a slot or
+     * two); a reading client meanwhile gets every one. Changes are handed to the feed directly, in batches smaller than
+     * the feed's own buffer, as the Kafka listener would.
+     */
+    @Test
+    void aClientThatStopsReadingLosesItsOldestEventsWithoutHoldingUpOthers() {
+        int changes = CLIENT_BUFFER + 44;
+        seed(Fixtures.manyClaims(changes));
+        List<String> fast = new CopyOnWriteArrayList<>();
+        List<String> slow = new CopyOnWriteArrayList<>();
+        Disposable fastClient = claimIds(stream.claims(null)).subscribe(fast::add);
+        StalledSubscriber slowClient = new StalledSubscriber(slow);
+        claimIds(stream.claims(null)).subscribe(slowClient);
+        try {
+            for (int batch = 0; batch < changes; batch += 50) {
+                for (int i = batch; i < Math.min(batch + 50, changes); i++) {
+                    feed.onClaimChanged(new ConsumerRecord<>(Topics.CLAIMS_CHANGES, 0, i, "cl-%03d".formatted(i), null));
+                }
+                int expected = Math.min(batch + 50, changes);
+                await().atMost(PATIENCE).until(() -> fast.size() == expected);
+            }
+            slowClient.resume();
+
+            String newest = "cl-%03d".formatted(changes - 1);
+            await().atMost(PATIENCE).until(() -> slow.contains(newest));
+            assertThat(fast).hasSize(changes).startsWith("cl-000").endsWith(newest);
+            assertThat(slow).hasSizeBetween(CLIENT_BUFFER - 10, CLIENT_BUFFER)
+                    .isEqualTo(fast.subList(changes - slow.size(), changes));
+        } finally {
+            fastClient.dispose();
+            slowClient.dispose();
+        }
+    }
+
+    /** Requests nothing until resumed. */
+    private static final class StalledSubscriber extends BaseSubscriber<String> {
+
+        private final List<String> received;
+
+        StalledSubscriber(List<String> received) {
+            this.received = received;
+        }
+
+        @Override
+        protected void hookOnSubscribe(Subscription subscription) {
+        }
+
+        @Override
+        protected void hookOnNext(String claimId) {
+            received.add(claimId);
+        }
+
+        void resume() {
+            requestUnbounded();
+        }
+    }
+
+    private static Flux<String> claimIds(Flux<ServerSentEvent<Claim>> stream) {
+        return stream.filter(event -> event.event() != null).map(ServerSentEvent::id);
     }
 
     @Test
