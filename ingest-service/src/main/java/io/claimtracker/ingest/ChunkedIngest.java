@@ -56,6 +56,11 @@ final class ChunkedIngest<S> {
         chars = 0;
     }
 
+    /** Articles waiting for the next group. */
+    int pending() {
+        return articles.size();
+    }
+
     /** Whether some article could not be written (Kafka or MongoDB down). */
     boolean failed() {
         return failed;

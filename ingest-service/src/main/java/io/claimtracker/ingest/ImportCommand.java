@@ -125,7 +125,7 @@ class ImportCommand {
             }
             bytesDone += file.size();
             filesDone++;
-            progress.update(bytesDone, filesDone, tally.articles);
+            progress.update(bytesDone, filesDone, tally.articles + chunks.pending());
         }
         if (!chunks.failed()) {
             chunks.flush();
@@ -186,7 +186,7 @@ class ImportCommand {
         try (InputStream in = Files.newInputStream(file.path())) {
             NdjsonLines lines = new NdjsonLines(in, (int) limits.line().toBytes(), Long.MAX_VALUE);
             for (NdjsonLines.Line line = lines.next(); line != null && !chunks.failed(); line = lines.next()) {
-                progress.update(bytesBefore + lines.consumed(), filesDone, tally.articles);
+                progress.update(bytesBefore + lines.consumed(), filesDone, tally.articles + chunks.pending());
                 if (line.blank()) {
                     continue;
                 }
@@ -259,10 +259,11 @@ class ImportCommand {
         }
 
         void print(PrintStream out, ImportFiles files, int filesDone, long millis) {
-            out.printf(Locale.ROOT, "import: %d %s from %d of %d %s in %.1f s: %d accepted, %d %s, %d rejected%s%n",
+            out.printf(Locale.ROOT, "import: %d %s from %d of %d %s in %.1f s: %d accepted, %d %s, %d rejected%s%s%n",
                     articles, plural(articles, "article", "articles"), filesDone, files.files().size(),
                     plural(files.files().size(), "file", "files"), millis / 1000.0, accepted, duplicates,
                     plural(duplicates, "duplicate", "duplicates"), rejected,
+                    failed == 0 ? "" : ", " + failed + " not written",
                     files.skipped().isEmpty() ? "" : "; " + files.skipped().size() + " skipped");
             if (rejected > 0) {
                 out.println("rejected:");
@@ -282,7 +283,7 @@ class ImportCommand {
                 files.skipped().forEach(p -> out.println("  " + p));
             }
             if (failed > 0) {
-                out.println("not written: " + failed + " " + plural(failed, "article", "articles") + "; " + failure);
+                out.println("not written: " + failure);
                 out.println("  the import stopped there; run it again when the service is up: articles already "
                         + "imported come back as duplicates");
             }

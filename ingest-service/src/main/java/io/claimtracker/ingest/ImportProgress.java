@@ -21,6 +21,7 @@ final class ImportProgress {
     private long lastDraw;
     private int lastTenth = -1;
     private int lastLength;
+    private String lastLine = "";
 
     ImportProgress(PrintStream err, Style style, long totalBytes, int totalFiles) {
         this.err = err;
@@ -58,8 +59,7 @@ final class ImportProgress {
                 int tenth = percent / 10;
                 if (tenth > lastTenth) {
                     lastTenth = tenth;
-                    err.printf(Locale.ROOT, "import: %3d%% (%d/%d files, %d articles)%n", percent, filesDone,
-                            totalFiles, articles);
+                    printLine(percent, filesDone, articles);
                 }
             }
             case NONE -> {
@@ -71,18 +71,27 @@ final class ImportProgress {
         if (style == Style.BAR) {
             draw(100, filesDone, articles);
             err.println();
-        } else if (style == Style.LINES && lastTenth < 10) {
-            lastTenth = 10;
-            err.printf(Locale.ROOT, "import: %3d%% (%d/%d files, %d articles)%n", 100, filesDone, totalFiles,
-                    articles);
+        } else if (style == Style.LINES && !lastLine.equals(line(100, filesDone, articles))) {
+            printLine(100, filesDone, articles);
         }
         err.flush();
     }
 
+    private void printLine(int percent, int filesDone, int articles) {
+        lastLine = line(percent, filesDone, articles);
+        err.println(lastLine);
+    }
+
+    private String line(int percent, int filesDone, int articles) {
+        return String.format(Locale.ROOT, "import: %3d%% (%d/%d %s, %d %s)", percent, filesDone, totalFiles,
+                totalFiles == 1 ? "file" : "files", articles, articles == 1 ? "article" : "articles");
+    }
+
     private void draw(int percent, int filesDone, int articles) {
         int filled = percent * WIDTH / 100;
-        String line = String.format(Locale.ROOT, "\r[%s%s] %3d%%  %d/%d files  %d articles", "#".repeat(filled),
-                "-".repeat(WIDTH - filled), percent, filesDone, totalFiles, articles);
+        String line = String.format(Locale.ROOT, "\r[%s%s] %3d%%  %d/%d %s  %d %s", "#".repeat(filled),
+                "-".repeat(WIDTH - filled), percent, filesDone, totalFiles, totalFiles == 1 ? "file" : "files",
+                articles, articles == 1 ? "article" : "articles");
         // pad so a shorter line fully covers the previous one
         err.print(line + " ".repeat(Math.max(0, lastLength - line.length())));
         lastLength = line.length();

@@ -28,6 +28,19 @@ class ImportProgressTest {
     }
 
     @Test
+    void theLastLineAlwaysShowsTheFinalCounts() {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        ImportProgress progress = new ImportProgress(new PrintStream(err, true, StandardCharsets.UTF_8),
+                ImportProgress.Style.LINES, 10, 2);
+
+        progress.update(10, 1, 1); // the last file's bytes are read before it counts as done
+        progress.finish(2, 3);
+
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo(
+                "import: 100% (1/2 files, 1 article)\nimport: 100% (2/2 files, 3 articles)\n");
+    }
+
+    @Test
     void onATerminalRedrawsOneBarInPlace() {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         ImportProgress progress = new ImportProgress(new PrintStream(err, true, StandardCharsets.UTF_8),
@@ -37,7 +50,7 @@ class ImportProgressTest {
         progress.finish(2, 2);
 
         String shown = err.toString(StandardCharsets.UTF_8);
-        assertThat(shown).startsWith("\r[###############---------------]  50%  1/2 files  1 articles")
+        assertThat(shown).startsWith("\r[###############---------------]  50%  1/2 files  1 article")
                 .contains("\r[##############################] 100%  2/2 files  2 articles")
                 .endsWith(System.lineSeparator());
         assertThat(shown.split("\n")).as("one line, redrawn with carriage returns").hasSize(1);
