@@ -4,6 +4,7 @@ import io.claimtracker.contracts.ArticleReceived;
 import io.claimtracker.contracts.ClaimChanged;
 import io.claimtracker.contracts.Topics;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
@@ -63,7 +64,8 @@ class KafkaConfiguration {
     KafkaTemplate<String, Object> deadLetterTemplate(KafkaProperties kafkaProperties) {
         Map<Class<?>, org.apache.kafka.common.serialization.Serializer<?>> byType = new LinkedHashMap<>();
         byType.put(byte[].class, new ByteArraySerializer());
-        byType.put(ArticleReceived.class, new JacksonJsonSerializer<ArticleReceived>().noTypeInfo());
+        // configured from the producer properties (no type headers), like the main template
+        byType.put(ArticleReceived.class, new JacksonJsonSerializer<ArticleReceived>());
         ProducerFactory<String, Object> factory = new DefaultKafkaProducerFactory<>(
                 kafkaProperties.buildProducerProperties(), new StringSerializer(),
                 new DelegatingByTypeSerializer(byType));
@@ -72,7 +74,8 @@ class KafkaConfiguration {
 
     @Bean
     CommonErrorHandler errorHandler(KafkaTemplate<String, Object> deadLetterTemplate, ExtractProperties properties) {
-        var recoverer = new DeadLetterPublishingRecoverer(deadLetterTemplate);
+        var recoverer = new DeadLetterPublishingRecoverer(deadLetterTemplate,
+                (record, exception) -> new TopicPartition(Topics.ARTICLES_DEAD_LETTER, record.partition()));
         var backOff = new ExponentialBackOff(properties.retryInterval().toMillis(), 2.0);
         backOff.setMaxAttempts(properties.retries());
         var handler = new DefaultErrorHandler(recoverer, backOff);
