@@ -66,6 +66,7 @@ public final class LocalInfra {
                 System.err.println("local-infra: error while stopping: " + e);
             }
         }
+        System.err.println("local-infra: stopped");
     }
 
     static int port(String variable, int fallback) {

@@ -1,5 +1,7 @@
 package io.claimtracker.infra;
 
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -19,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 class EmbeddedKafkaTest {
@@ -47,6 +50,14 @@ class EmbeddedKafkaTest {
             assertThat(consumeAll(restarted, "kept", 3))
                     .extracting(ConsumerRecord::value)
                     .containsExactlyInAnyOrder("a", "b", "c");
+        }
+    }
+
+    @Test
+    void aTakenPortFailsTheStartInsteadOfEndingTheJvm() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            assertThatThrownBy(() -> EmbeddedKafka.start(taken.getLocalPort(), dataDir))
+                    .hasStackTraceContaining(String.valueOf(taken.getLocalPort()));
         }
     }
 
