@@ -1,6 +1,5 @@
 package io.claimtracker.extract;
 
-import io.claimtracker.contracts.ArticleReceived;
 import io.claimtracker.contracts.ClaimChanged;
 import io.claimtracker.contracts.Topics;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -38,7 +37,7 @@ class ArticleListener {
     }
 
     @KafkaListener(topics = Topics.ARTICLES_RAW)
-    void onArticle(ConsumerRecord<String, ArticleReceived> record) throws InterruptedException {
+    void onArticle(ConsumerRecord<String, byte[]> record) throws InterruptedException {
         ProcessedArticle processed = processor.process(record.value(), Instant.ofEpochMilli(record.timestamp()));
         List<ClaimChanged> changed = store.write(processed);
         publish(changed);

@@ -14,6 +14,9 @@ import io.claimtracker.extract.engine.ExtractedClaim;
 import io.claimtracker.extract.engine.Extraction;
 import io.claimtracker.extract.engine.SpeakerMention;
 
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
 import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -33,9 +36,30 @@ class ArticleProcessor {
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "i", "we", "it", "him", "her", "them");
 
     private final ClaimExtractor extractor;
+    private final JsonMapper json;
 
-    ArticleProcessor(ClaimExtractor extractor) {
+    ArticleProcessor(ClaimExtractor extractor, JsonMapper json) {
         this.extractor = extractor;
+        this.json = json;
+    }
+
+    /**
+     * @param value      the record's bytes: the JSON of an {@link ArticleReceived}
+     * @param recordTime the Kafka record's timestamp
+     * @throws InvalidArticleException when the bytes are not an article's JSON or the article is not valid
+     */
+    ProcessedArticle process(byte[] value, Instant recordTime) {
+        if (value == null || value.length == 0) {
+            throw new InvalidArticleException(List.of(new FieldError("", "the record has no value")));
+        }
+        ArticleReceived received;
+        try {
+            received = json.readValue(value, ArticleReceived.class);
+        } catch (JacksonException e) {
+            throw new InvalidArticleException(List.of(new FieldError("", "not an article's JSON: "
+                    + e.getOriginalMessage())));
+        }
+        return process(received, recordTime);
     }
 
     /**

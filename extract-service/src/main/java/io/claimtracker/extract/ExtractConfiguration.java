@@ -5,6 +5,8 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import tools.jackson.databind.json.JsonMapper;
+
 import java.time.Clock;
 
 @Configuration(proxyBeanMethods = false)
@@ -17,8 +19,8 @@ class ExtractConfiguration {
     }
 
     @Bean
-    ArticleProcessor articleProcessor(ClaimExtractor claimExtractor) {
-        return new ArticleProcessor(claimExtractor);
+    ArticleProcessor articleProcessor(ClaimExtractor claimExtractor, JsonMapper jsonMapper) {
+        return new ArticleProcessor(claimExtractor, jsonMapper);
     }
 
     @Bean

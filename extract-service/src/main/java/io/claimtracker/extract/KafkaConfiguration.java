@@ -1,6 +1,5 @@
 package io.claimtracker.extract;
 
-import io.claimtracker.contracts.ArticleReceived;
 import io.claimtracker.contracts.ClaimChanged;
 import io.claimtracker.contracts.Topics;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -17,16 +16,12 @@ import org.springframework.kafka.core.ProducerFactory;
 import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
-import org.springframework.kafka.support.serializer.DelegatingByTypeSerializer;
-import org.springframework.kafka.support.serializer.JacksonJsonSerializer;
 import org.springframework.util.backoff.ExponentialBackOff;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
- * Topics, and what happens to a record that fails: transient failures are retried with a bounded back-off,
- * everything else (unreadable JSON, an invalid article) goes to {@link Topics#ARTICLES_DEAD_LETTER} at once with
+ * Topics, and what happens to a record that fails: transient failures (MongoDB away) are retried with a bounded
+ * back-off, an unreadable or invalid article goes to {@link Topics#ARTICLES_DEAD_LETTER} at once with
  * the reason in its headers, and the next record is processed.
  */
 @Configuration(proxyBeanMethods = false)
@@ -56,24 +51,15 @@ class KafkaConfiguration {
         return new KafkaTemplate<>(producerFactory);
     }
 
-    /**
-     * The dead-letter producer writes what it was given: the raw bytes of a record that could not be read, or the
-     * article of one that could not be processed.
-     */
+    /** The dead-letter producer writes the failed record's bytes exactly as they were consumed. */
     @Bean
-    KafkaTemplate<String, Object> deadLetterTemplate(KafkaProperties kafkaProperties) {
-        Map<Class<?>, org.apache.kafka.common.serialization.Serializer<?>> byType = new LinkedHashMap<>();
-        byType.put(byte[].class, new ByteArraySerializer());
-        // configured from the producer properties (no type headers), like the main template
-        byType.put(ArticleReceived.class, new JacksonJsonSerializer<ArticleReceived>());
-        ProducerFactory<String, Object> factory = new DefaultKafkaProducerFactory<>(
-                kafkaProperties.buildProducerProperties(), new StringSerializer(),
-                new DelegatingByTypeSerializer(byType));
-        return new KafkaTemplate<>(factory);
+    KafkaTemplate<String, byte[]> deadLetterTemplate(KafkaProperties kafkaProperties) {
+        return new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(kafkaProperties.buildProducerProperties(),
+                new StringSerializer(), new ByteArraySerializer()));
     }
 
     @Bean
-    CommonErrorHandler errorHandler(KafkaTemplate<String, Object> deadLetterTemplate, ExtractProperties properties) {
+    CommonErrorHandler errorHandler(KafkaTemplate<String, byte[]> deadLetterTemplate, ExtractProperties properties) {
         var recoverer = new DeadLetterPublishingRecoverer(deadLetterTemplate,
                 (record, exception) -> new TopicPartition(Topics.ARTICLES_DEAD_LETTER, record.partition()));
         var backOff = new ExponentialBackOff(properties.retryInterval().toMillis(), 2.0);

@@ -130,7 +130,8 @@ public final class EvalCommand {
                 if (ok) {
                     s.correct++;
                 } else if (verbose != null) {
-                    verbose.printf("WRONG   %s [%s] %s | %s%n", a.name(), who(c), c.kind().label(), clip(c.text()));
+                    verbose.printf("WRONG   %s [%s] %s cue=%s | %s%n", a.name(), who(c), c.kind().label(),
+                            c.cue() == null ? "-" : c.cue().replace(' ', '_'), clip(c.text()));
                 }
             }
             for (Polnear.Gold g : a.gold()) {

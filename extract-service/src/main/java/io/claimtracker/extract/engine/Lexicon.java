@@ -236,7 +236,12 @@ final class Lexicon {
             "strategists", "insiders", "staffers", "activists", "organizers", "organisers", "doctors",
             "historians", "scholars", "campaigners", "allies", "representatives", "lawyers", "attorneys",
             "others", "some", "many", "reporters", "journalists", "polls", "surveys", "studies", "data",
-            "documents", "records", "reports", "statements");
+            "documents", "records", "reports", "statements", "percent", "respondents", "majority", "half",
+            "third", "quarter", "plurality", "minority", "adults", "americans", "participants", "women", "men",
+            "parents", "students", "workers", "employees", "delegates", "donors", "backers", "fans", "citizens",
+            "surveys", "polls", "poll", "survey", "study", "report", "statement", "group", "campaign",
+            "committee", "administration", "department", "agency", "spokesman", "spokeswoman", "spokesperson",
+            "official", "source", "aide", "adviser", "advisor", "lawyer", "attorney", "friend", "colleague");
 
     /** Role nouns; "head", "chief", "boss" ... are one role for matching descriptions. */
     static String role(String lowerWord) {

@@ -39,8 +39,10 @@ final class QuoteScanner {
         }
 
         /** The char offset just past the whole quote including its closing mark. */
+        int closeWidth = 1;
+
         int outerEnd() {
-            return close >= 0 ? close + 1 : contentEnd;
+            return close >= 0 ? close + closeWidth : contentEnd;
         }
     }
 
@@ -62,9 +64,11 @@ final class QuoteScanner {
             if (!stack.isEmpty()) {
                 // A quote left open by the previous paragraph continues only if this one reopens it.
                 Quote bottom = stack.get(0);
-                if (adjacent && bottom.dbl && isDoubleOpenerAt(t, p.start(), p.end()) && !startsTurn(t, p.start() + 1, p.end())) {
+                int width = isTwoApostrophes(t, p.start(), p.end()) ? 2 : 1;
+                if (adjacent && bottom.dbl && isDoubleOpenerAt(t, p.start(), p.end())
+                        && !startsTurn(t, p.start() + width, p.end())) {
                     bottom.lastParagraph = p.index();
-                    from = p.start() + 1;
+                    from = p.start() + width;
                     // inner quotes do not survive a paragraph break
                     while (stack.size() > 1) {
                         closeAtParagraphEnd(t, stack.remove(stack.size() - 1), ps);
@@ -124,6 +128,25 @@ final class QuoteScanner {
             char prev = i > p.start() ? t.charAt(i - 1) : ' ';
             char next = i + 1 < end ? t.charAt(i + 1) : ' ';
             int openDoubles = countDoubles(stack);
+            if (isTwoApostrophes(t, i, end)) {
+                // typewriter double quotes: ''like this''
+                next = i + 2 < end ? t.charAt(i + 2) : ' ';
+                if (isOpeningContext(prev) && !isSpaceOrEnd(next) && !(openDoubles > 0 && i + 2 >= end)) {
+                    open(t, i, true, p, stack, all);
+                    Quote q = stack.get(stack.size() - 1);
+                    if (q.open == i) {
+                        q.contentStart = Math.min(end, i + 2);
+                        q.contentEnd = q.contentStart;
+                    }
+                } else if (openDoubles > 0) {
+                    Quote closed = closeDouble(t, i, stack);
+                    if (closed != null) {
+                        closed.closeWidth = 2;
+                    }
+                }
+                i++;
+                continue;
+            }
             switch (c) {
                 case '“', '„', '«' -> {
                     if (openDoubles > 0 && isSpaceOrEnd(next) && !Page.isSpace(prev)) {
@@ -213,16 +236,18 @@ final class QuoteScanner {
     }
 
     /** A closing double mark closes the innermost open double quote and any single quotes opened inside it. */
-    private static void closeDouble(String t, int i, List<Quote> stack) {
+    private static Quote closeDouble(String t, int i, List<Quote> stack) {
         for (int k = stack.size() - 1; k >= 0; k--) {
             if (stack.get(k).dbl) {
+                Quote q = null;
                 while (stack.size() > k) {
-                    Quote q = stack.remove(stack.size() - 1);
+                    q = stack.remove(stack.size() - 1);
                     finish(t, q, i);
                 }
-                return;
+                return q;
             }
         }
+        return null;
     }
 
     private static void finish(String t, Quote q, int closeMark) {
@@ -254,7 +279,14 @@ final class QuoteScanner {
         return c == '"' || c == '“' || c == '”' || c == '„' || c == '«' || c == '»';
     }
 
+    private static boolean isTwoApostrophes(String t, int i, int end) {
+        return i + 1 < end && t.charAt(i) == '\'' && t.charAt(i + 1) == '\'';
+    }
+
     private static boolean isDoubleOpenerAt(String t, int i, int end) {
+        if (isTwoApostrophes(t, i, end)) {
+            return true;
+        }
         char c = t.charAt(i);
         return (c == '“' || c == '"' || c == '„' || c == '«' || c == '”') && i + 1 < end;
     }
