@@ -16,7 +16,7 @@ class ArticleProcessorTest {
     private static final String TEXT = "The spy chief spoke in Prague.\n\n"
             + "“Our door is always open,” said Richard Moore, the head of MI6.\n";
 
-    private final ArticleProcessor processor = new ArticleProcessor(new ClaimExtractor());
+    private final ArticleProcessor processor = new ArticleProcessor(new ClaimExtractor(), tools.jackson.databind.json.JsonMapper.builder().build());
 
     private static ArticleReceived article(String url, String outlet, String publishedAt, String text) {
         return new ArticleReceived(0, null, url, outlet, null, publishedAt, null, text, null, null);
@@ -65,8 +65,20 @@ class ArticleProcessorTest {
                 .isInstanceOf(InvalidArticleException.class)
                 .hasMessageContaining("text")
                 .hasMessageContaining("publishedAt");
-        assertThatThrownBy(() -> processor.process(null, RECEIVED))
+        assertThatThrownBy(() -> processor.process((ArticleReceived) null, RECEIVED))
                 .isInstanceOf(InvalidArticleException.class);
+    }
+
+    @Test
+    void readsTheRecordBytesAndRejectsWhatIsNotAnArticlesJson() {
+        byte[] json = "{\"text\": \"“Our door is always open,” said Richard Moore.\", \"via\": \"rss\"}"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThat(processor.process(json, RECEIVED).claims()).isNotEmpty();
+        assertThatThrownBy(() -> processor.process("{not json".getBytes(), RECEIVED))
+                .isInstanceOf(InvalidArticleException.class).hasMessageContaining("not an article's JSON");
+        assertThatThrownBy(() -> processor.process(new byte[0], RECEIVED))
+                .isInstanceOf(InvalidArticleException.class).hasMessageContaining("no value");
     }
 
     @Test
