@@ -78,6 +78,7 @@ class ArticleIngest {
                     + "told apart: the article was not written; try again when the database is up ("
                     + e.getClass().getSimpleName() + ")";
             valid.forEach((i, article) -> outcomes[i] = Outcome.failed(article.articleId(), reason));
+            logDropped(outcomes);
             return List.of(outcomes);
         }
 
@@ -100,6 +101,7 @@ class ArticleIngest {
         }
 
         List<ArticleReceived> published = awaitAcks(sends, valid, outcomes);
+        logDropped(outcomes);
         if (!published.isEmpty()) {
             publisher.confirmTopicOnce();
             try {
@@ -110,6 +112,23 @@ class ArticleIngest {
             }
         }
         return List.of(outcomes);
+    }
+
+    /** Says what was dropped and why: each rejection at debug level, failures to write as one warning. */
+    private static void logDropped(Outcome[] outcomes) {
+        long failed = 0;
+        String reason = null;
+        for (Outcome outcome : outcomes) {
+            if (outcome.status() == Outcome.Status.REJECTED) {
+                log.debug("Rejected an article: {}", outcome.errors());
+            } else if (outcome.status() == Outcome.Status.FAILED) {
+                failed++;
+                reason = outcome.reason();
+            }
+        }
+        if (failed > 0) {
+            log.warn("{} article(s) not written: {}", failed, reason);
+        }
     }
 
     private List<ArticleReceived> awaitAcks(Map<Integer, CompletableFuture<?>> sends,

@@ -59,11 +59,14 @@ class ArticlePublisher {
      */
     void confirmTopicOnce() {
         if (topicConfirmed.compareAndSet(false, true)) {
-            try {
-                admin.createOrModifyTopics(rawTopic);
-            } catch (RuntimeException e) {
-                log.warn("Could not check topic {}: {}", rawTopic.name(), e.getMessage());
-            }
+            // off the request thread: the article is already written, its answer should not wait for this
+            CompletableFuture.runAsync(() -> {
+                try {
+                    admin.createOrModifyTopics(rawTopic);
+                } catch (RuntimeException e) {
+                    log.warn("Could not check topic {}: {}", rawTopic.name(), e.getMessage());
+                }
+            });
         }
     }
 

@@ -89,16 +89,24 @@ class ImportCommand {
             err.println("import: cannot list " + e.getMessage());
             return USAGE;
         }
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(IngestApplication.class)
-                .web(WebApplicationType.NONE)
-                .profiles("import")
-                .bannerMode(Banner.Mode.OFF)
-                .logStartupInfo(false)
-                .run(springArgs.toArray(String[]::new))) {
-            return context.getBean(ImportCommand.class).importFiles(files, ImportProgress.detect(), out, err);
+        ConfigurableApplicationContext context;
+        try {
+            context = new SpringApplicationBuilder(IngestApplication.class)
+                    .web(WebApplicationType.NONE)
+                    .profiles("import")
+                    .bannerMode(Banner.Mode.OFF)
+                    .logStartupInfo(false)
+                    .run(springArgs.toArray(String[]::new));
         } catch (RuntimeException e) {
-            err.println("import: could not start: " + e.getMessage());
+            Throwable root = e;
+            while (root.getCause() != null) {
+                root = root.getCause();
+            }
+            err.println("import: could not start: " + root.getMessage());
             return NOT_WRITTEN;
+        }
+        try (context) {
+            return context.getBean(ImportCommand.class).importFiles(files, ImportProgress.detect(), out, err);
         }
     }
 

@@ -121,6 +121,10 @@ record SubmittedArticle(ArticleReceived article, List<FieldError> errors) {
         String place = at == null || at.getLineNr() < 1 ? ""
                 : oneLine ? " at column " + at.getColumnNr()
                 : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+        if (reason.startsWith("Trailing token")) {
+            reason = "more content after the article object (send several articles as application/x-ndjson, one "
+                    + "per line)";
+        }
         return new FieldError("body", "is not valid JSON" + place + ": " + reason);
     }
 }

@@ -57,7 +57,10 @@ class SubmittedArticleTest {
 
     @Test
     void trailingContentAndRepeatedFieldsAreRefused() {
-        assertThat(SubmittedArticle.fromJson("{\"text\": \"a\"} {\"text\": \"b\"}", false).readable()).isFalse();
+        assertThat(SubmittedArticle.fromJson("{\"text\": \"a\"}\n{\"text\": \"b\"}", false).errors())
+                .singleElement().satisfies(e -> assertThat(e.message())
+                        .isEqualTo("is not valid JSON at line 2, column 1: more content after the article "
+                                + "object (send several articles as application/x-ndjson, one per line)"));
         assertThat(SubmittedArticle.fromJson("{\"text\": \"a\", \"text\": \"b\"}", false).errors())
                 .singleElement().satisfies(e -> assertThat(e.message()).contains("text"));
     }
