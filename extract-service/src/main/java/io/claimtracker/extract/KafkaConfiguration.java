@@ -3,7 +3,9 @@ package io.claimtracker.extract;
 import io.claimtracker.contracts.ClaimChanged;
 import io.claimtracker.contracts.Topics;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
@@ -18,6 +20,9 @@ import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.util.backoff.ExponentialBackOff;
 
+import java.util.HashMap;
+import java.util.Map;
+
 
 /**
  * Topics, and what happens to a record that fails: transient failures (MongoDB away) are retried with a bounded
@@ -27,17 +32,22 @@ import org.springframework.util.backoff.ExponentialBackOff;
 @Configuration(proxyBeanMethods = false)
 class KafkaConfiguration {
 
+    /** Room for the largest article ingest accepts (4 MiB of JSON), as ingest creates the topic too. */
+    static final String MAX_RECORD_BYTES = String.valueOf(8 * 1024 * 1024);
+
     @Bean
     NewTopic articlesRaw(ExtractProperties properties) {
         return TopicBuilder.name(Topics.ARTICLES_RAW)
-                .partitions(properties.partitions()).replicas(properties.replicas()).build();
+                .partitions(properties.partitions()).replicas(properties.replicas())
+                .config(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, MAX_RECORD_BYTES).build();
     }
 
     /** Same partition count as the source: the recoverer writes a failed record to its own partition number. */
     @Bean
     NewTopic articlesDeadLetter(ExtractProperties properties) {
         return TopicBuilder.name(Topics.ARTICLES_DEAD_LETTER)
-                .partitions(properties.partitions()).replicas(properties.replicas()).build();
+                .partitions(properties.partitions()).replicas(properties.replicas())
+                .config(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, MAX_RECORD_BYTES).build();
     }
 
     @Bean
@@ -54,8 +64,10 @@ class KafkaConfiguration {
     /** The dead-letter producer writes the failed record's bytes exactly as they were consumed. */
     @Bean
     KafkaTemplate<String, byte[]> deadLetterTemplate(KafkaProperties kafkaProperties) {
-        return new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(kafkaProperties.buildProducerProperties(),
-                new StringSerializer(), new ByteArraySerializer()));
+        Map<String, Object> producer = new HashMap<>(kafkaProperties.buildProducerProperties());
+        producer.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, Integer.parseInt(MAX_RECORD_BYTES));
+        return new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(producer, new StringSerializer(),
+                new ByteArraySerializer()));
     }
 
     @Bean
