@@ -130,6 +130,14 @@ public final class ExtractCommand {
             b.append(",\"reportedBy\":");
             Json.string(b, c.reportedBy());
             b.append(",\"confidence\":").append(c.confidence());
+            if (!c.parts().isEmpty()) {
+                b.append(",\"parts\":[");
+                for (int i = 0; i < c.parts().size(); i++) {
+                    b.append(i == 0 ? "[" : ",[").append(c.parts().get(i).start()).append(',')
+                            .append(c.parts().get(i).end()).append(']');
+                }
+                b.append(']');
+            }
             b.append('}');
         }
         b.append("]}\n");

@@ -14,7 +14,11 @@ import java.util.Set;
 final class ArticleReader {
 
     /** A claim in char offsets before conversion to code points. */
-    record Found(ClaimKind kind, int start, int end, String cue, Speaker speaker, String reportedBy, double confidence) {
+    record Found(ClaimKind kind, int start, int end, String cue, Speaker speaker, String reportedBy, double confidence,
+                 List<int[]> parts) {
+        Found(ClaimKind kind, int start, int end, String cue, Speaker speaker, String reportedBy, double confidence) {
+            this(kind, start, end, cue, speaker, reportedBy, confidence, List.of());
+        }
     }
 
     /** A resolved speaker: the mention as written (char offsets, -1 when carried over) and the person, if named. */
@@ -106,13 +110,12 @@ final class ArticleReader {
             int sentenceFound = found.size();
             while (qi < top.size() && (tok.at(top.get(qi).open) >= tok.size
                     || tok.sentence[tok.at(top.get(qi).open)] <= k)) {
-                attributeQuote(qi);
-                qi++;
+                qi += attributeQuote(qi);
             }
             reportedSpeech(k, sentenceFound);
         }
         while (qi < top.size()) {
-            attributeQuote(qi++);
+            qi += attributeQuote(qi);
         }
     }
 
@@ -734,11 +737,12 @@ final class ArticleReader {
 
     // ---------------------------------------------------------------- quotes
 
-    private void attributeQuote(int qi) {
+    /** Attributes the top-level quote {@code qi}; returns how many quotes it consumed (2 when split by its cue). */
+    private int attributeQuote(int qi) {
         Quote q = top.get(qi);
         int oTok = tok.at(q.open);
         if (oTok >= tok.size || tok.start[oTok] != q.open) {
-            return;
+            return 1;
         }
         int cTok = q.close >= 0 ? tok.at(q.close) : lastTokenBefore(q.contentEnd);
         if (cTok >= tok.size) {
@@ -786,8 +790,10 @@ final class ArticleReader {
         }
 
         Cue c = null;
+        boolean cueAfter = false;
         if (speaker == null) {
             c = rightCue(cTok + 1, rightEnd, q);
+            cueAfter = c != null;
             if (c == null) {
                 c = leftCue(leftStart, oTok);
             }
@@ -829,13 +835,14 @@ final class ArticleReader {
         boolean direct = isDirect(q, leftStart, oTok, c);
         if (speaker == null) {
             if (words < 6 || !direct) {
-                return; // a scare quote, a title or a term, not a claim
+                return 1; // a scare quote, a title or a term, not a claim
             }
             confidence = 0.3;
         }
         if (isTitleOfWork(content, c) && !continues) {
-            return;
+            return 1;
         }
+        Quote second = cueAfter && speaker != null && direct ? splitContinuation(qi, cTok, sentC) : null;
         if (speaker != null) {
             lastSpeaker = speaker;
             lastSpeakerParagraph = tok.paragraph[cTok];
@@ -843,11 +850,68 @@ final class ArticleReader {
                 cast.subject(speaker.start() >= 0 ? speaker.start() : q.open, speaker.person());
             }
         }
+        if (second != null) {
+            // one quotation split by its attribution: one claim from the first part to the last
+            found.add(new Found(ClaimKind.DIRECT, contentStart, second.contentEnd, cue, speaker, relayedBy, confidence,
+                    List.of(new int[] {contentStart, q.contentEnd}, new int[] {second.contentStart, second.contentEnd})));
+            lastSpeakerParagraph = tok.paragraph[Math.min(tok.size - 1, tok.at(second.contentEnd))];
+            for (Quote inner : q.children) {
+                attributeInner(inner, q, speaker);
+            }
+            for (Quote inner : second.children) {
+                attributeInner(inner, second, speaker);
+            }
+            return 2;
+        }
         found.add(new Found(direct ? ClaimKind.DIRECT : ClaimKind.PARTIAL, contentStart, q.contentEnd, cue, speaker,
                 relayedBy, confidence));
         for (Quote inner : q.children) {
             attributeInner(inner, q, speaker);
         }
+        return 1;
+    }
+
+    /**
+     * The second half of "“A,” he said, “B.”" or "“A,” he said. “B.”": the next quote, in the same paragraph, opening
+     * right after the cue, with no cue of its own.
+     */
+    private Quote splitContinuation(int qi, int cTok, int sentC) {
+        if (qi + 1 >= top.size()) {
+            return null;
+        }
+        Quote q2 = top.get(qi + 1);
+        int o2 = tok.at(q2.open);
+        if (o2 >= tok.size || tok.start[o2] != q2.open || tok.paragraph[o2] != tok.paragraph[cTok] || q2.unclosed
+                && q2.lastParagraph != q2.paragraph) {
+            return null;
+        }
+        int s2 = tok.sentence[o2];
+        boolean sameSentence = s2 == sentC;
+        boolean nextSentence = s2 == sentC + 1 && o2 == tok.sentStart[s2] && tok.sentStart[s2] == tok.sentEnd[sentC];
+        if (!sameSentence && !nextSentence) {
+            return null;
+        }
+        for (int k = cTok + 1; k < o2; k++) {
+            if (tok.quote[k] >= 0 || tok.isWord(k) && Lexicon.PARTICIPLE_CUES.contains(tok.lower[k])) {
+                return null; // "..., urging them to “give him time”": a new, partial quote
+            }
+        }
+        String before = tok.lower[o2 - 1];
+        if (!nextSentence && !before.equals(",") && !before.equals(":") && !tok.isTerminator(o2 - 1)) {
+            return null;
+        }
+        int c2 = q2.close >= 0 ? tok.at(q2.close) : lastTokenBefore(q2.contentEnd);
+        if (c2 >= tok.size) {
+            return null;
+        }
+        int rightEnd2 = tok.sentEnd[tok.sentence[c2]];
+        for (int k = c2 + 1; k < rightEnd2; k++) {
+            if (tok.quote[k] >= 0 && tok.quote[k] != qi + 1) {
+                rightEnd2 = k;
+                break;
+            }
+        }
+        return rightCue(c2 + 1, rightEnd2, q2) == null ? q2 : null;
     }
 
     /** A quote inside a quote: the inner speaker is named inside the outer quote, or is the one addressed. */

@@ -42,8 +42,12 @@ public final class ClaimExtractor {
                 speaker = new SpeakerMention(sp.name(), sp.mention(), sp.start() < 0 ? -1 : cp.of(sp.start()),
                         sp.end() < 0 ? -1 : cp.of(sp.end()), sp.named());
             }
+            List<Span> parts = new ArrayList<>(f.parts().size());
+            for (int[] p : f.parts()) {
+                parts.add(new Span(cp.of(p[0]), cp.of(p[1])));
+            }
             out.add(new ExtractedClaim(f.kind(), t.substring(f.start(), f.end()), s, e, f.cue(), speaker,
-                    f.reportedBy(), Math.round(f.confidence() * 100) / 100.0));
+                    f.reportedBy(), Math.round(f.confidence() * 100) / 100.0, parts));
         }
         return List.copyOf(out);
     }
