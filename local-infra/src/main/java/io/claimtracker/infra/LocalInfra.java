@@ -35,7 +35,9 @@ public final class LocalInfra {
         try {
             int kafkaPort = port("KAFKA_PORT", 9092);
             int mongoPort = port("MONGO_PORT", 27017);
-            Path dataDir = Path.of(System.getenv().getOrDefault("DATA_DIR", "data")).toAbsolutePath().normalize();
+            String dataDirSetting = System.getenv("DATA_DIR");
+            Path dataDir = Path.of(dataDirSetting == null || dataDirSetting.isBlank() ? "data" : dataDirSetting)
+                    .toAbsolutePath().normalize();
             requireFree(kafkaPort, "KAFKA_PORT");
             requireFree(mongoPort, "MONGO_PORT");
             Runtime.getRuntime().addShutdownHook(new Thread(LocalInfra::stopAll, "local-infra-shutdown"));

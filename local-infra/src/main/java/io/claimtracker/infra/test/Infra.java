@@ -64,8 +64,8 @@ public final class Infra {
             long started = System.nanoTime();
             shared = decision.mode() == Mode.EMBEDDED ? startEmbedded() : startContainers();
             log.info("infra {} ready in {} ms: kafka={} mongodb={}", shared.mode,
-                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started), shared.kafkaBootstrapServers,
-                    shared.mongoBaseUri);
+                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started), shared.kafkaBootstrapServers(),
+                    shared.mongoUri());
         }
         return shared;
     }
