@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import de.bwaldvogel.mongo.MongoBackend;
+import de.bwaldvogel.mongo.bson.Document;
+import io.netty.channel.Channel;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
@@ -30,7 +32,12 @@ public final class EmbeddedMongo implements AutoCloseable {
 
     /** A server whose data lives in memory only, on {@code port} (0 for a free one). */
     public static EmbeddedMongo inMemory(int port) {
-        return start(new MemoryBackend(), port, "memory");
+        return start(new MemoryBackend() {
+            @Override
+            public Document handleCommand(Channel channel, String database, String command, Document query) {
+                return super.handleCommand(channel, database, knownCommand(command), query);
+            }
+        }, port, "memory");
     }
 
     /** A server keeping its data in an H2 file under {@code dataDir}, so it survives restarts. */
@@ -41,7 +48,12 @@ public final class EmbeddedMongo implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         Path file = dataDir.resolve("mongo.mv.db").toAbsolutePath();
-        return start(new H2Backend(file.toString()), port, file.toString());
+        return start(new H2Backend(file.toString()) {
+            @Override
+            public Document handleCommand(Channel channel, String database, String command, Document query) {
+                return super.handleCommand(channel, database, knownCommand(command), query);
+            }
+        }, port, file.toString());
     }
 
     private static EmbeddedMongo start(MongoBackend backend, int port, String storage) {
@@ -56,6 +68,15 @@ public final class EmbeddedMongo implements AutoCloseable {
         int bound = server.getLocalAddress().getPort();
         log.info("MongoDB stand-in ready on 127.0.0.1:{} (data in {})", bound, storage);
         return new EmbeddedMongo(server, bound);
+    }
+
+    /**
+     * {@code hello} is what MongoDB 5+ clients send to ask about the server (Spring Boot's health indicator among
+     * them); the stand-in knows it only by its older name {@code isMaster}, whose answer carries the same fields.
+     * Mending it here keeps the services on Boot's own health check, unchanged for real MongoDB.
+     */
+    private static String knownCommand(String command) {
+        return command.equals("hello") ? "isMaster" : command;
     }
 
     /** {@code mongodb://127.0.0.1:PORT}, without a database: append {@code /name} to choose one. */

@@ -36,6 +36,16 @@ class EmbeddedMongoTest {
     }
 
     @Test
+    void answersHelloAsRealMongoDbDoesSoStandardHealthChecksWork() {
+        try (var mongo = EmbeddedMongo.inMemory(0); var client = MongoClients.create(mongo.uri())) {
+            org.bson.Document hello = client.getDatabase("admin").runCommand(new org.bson.Document("hello", 1));
+
+            assertThat(hello.get("ok")).isIn(1, 1.0);
+            assertThat(hello.get("maxWireVersion")).isNotNull();
+        }
+    }
+
+    @Test
     void changeStreamsSeeInsertsInMemoryAndOnH2() {
         try (EmbeddedMongo inMemory = EmbeddedMongo.inMemory(0); EmbeddedMongo onH2 = EmbeddedMongo.start(0, dataDir)) {
             assertThat(insertSeenByChangeStream(inMemory)).isEqualTo("c1");
