@@ -23,8 +23,8 @@ import java.util.Set;
  * saying ({@link Polnear#SAYING}); found when one extracted claim covers at least half of its content characters;
  * an extracted claim is correct when at least half of its characters lie inside one gold attribution's content;
  * speaker accuracy is over found gold items whose source is a name (holds a capitalised word other than a pronoun
- * or determiner), right when the surname (last word) of the speaker of the claim that covers the item most occurs
- * in the gold source.
+ * or determiner), right when the surname (last word) of the speaker of the claim that covers the item most (on a
+ * tie, the shorter claim) occurs in the gold source.
  */
 public final class EvalCommand {
 
@@ -146,7 +146,7 @@ public final class EvalCommand {
                 int bestOverlap = 0;
                 for (ExtractedClaim c : x.claims()) {
                     int o = overlap(c.start(), c.end(), g.content());
-                    if (o > bestOverlap) {
+                    if (o > bestOverlap || o == bestOverlap && o > 0 && c.end() - c.start() < best.end() - best.start()) {
                         best = c;
                         bestOverlap = o;
                     }

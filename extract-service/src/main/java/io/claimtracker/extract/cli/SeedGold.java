@@ -110,7 +110,9 @@ final class SeedGold {
                 int bestOverlap = 0;
                 for (ExtractedClaim c : x.claims()) {
                     int o = overlap(c, g);
-                    if (o > bestOverlap && (g.isQuote() == EvalCommand.isQuote(c.kind()) || best == null)) {
+                    // the claim that covers the item most; on a tie the tighter one (an inner quote, not its outer)
+                    if (o > bestOverlap || o == bestOverlap && o > 0 && best != null
+                            && c.end() - c.start() < best.end() - best.start()) {
                         best = c;
                         bestOverlap = o;
                     }

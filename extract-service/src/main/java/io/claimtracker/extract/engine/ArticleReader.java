@@ -86,18 +86,16 @@ final class ArticleReader {
 
     List<Found> read() {
         findNames();
-        // first reading without resolving bare descriptions, to learn who the article's main speaker is
+        // A first reading, without tying bare descriptions to anyone and without quotes inside quotes, learns
+        // who speaks most in this article; the second reading uses that.
         attributeAll();
-        Cast.Person main = mainSpeaker();
-        if (main != null) {
-            dominant = main;
-            firstReading = new ArrayList<>(found);
-            found.clear();
-            lastSpeaker = null;
-            lastSpeakerParagraph = -10;
-            cast.clearSpeakerSubjects();
-            attributeAll();
-        }
+        firstReading = new ArrayList<>(found);
+        dominant = mainSpeaker();
+        found.clear();
+        lastSpeaker = null;
+        lastSpeakerParagraph = -10;
+        cast.clearSpeakerSubjects();
+        attributeAll();
         found.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start())
                 : Integer.compare(a.end(), b.end()));
         return found;
@@ -144,7 +142,9 @@ final class ArticleReader {
                 according(m, s, last, sentenceFound);
                 continue;
             }
-            if (!Lexicon.REPORTING_VERBS.contains(w) || tok.isCap(m) || isPassive(m, s)) {
+            boolean pointOut = (w.equals("point") || w.equals("points") || w.equals("pointed") || w.equals("pointing"))
+                    && tok.is(m + 1, "out");
+            if (!pointOut && !Lexicon.REPORTING_VERBS.contains(w) || tok.isCap(m) || isPassive(m, s)) {
                 continue;
             }
             if (AMBIGUOUS.contains(w) && !isVerbUse(m, s)) {
@@ -326,12 +326,23 @@ final class ArticleReader {
                 thatAt = k;
                 break;
             }
+            if (tok.lower[k].equals(",") && k + 2 < last && tok.isWord(k + 1) && ASIDES.contains(tok.lower[k + 1])
+                    && tok.lower[k + 2].equals(",")) {
+                k += 2; // "wanted to stress, however, that"
+                continue;
+            }
             if (tok.lower[k].equals(",") || tok.kind[k] == Tokens.MARK || tok.is(k, ":")) {
                 break;
             }
         }
         if (thatAt >= 0 && (thatAt == c || isAdverbialRun(c, thatAt))) {
             c = thatAt + 1;
+        } else if (!participle && !CLAUSE_VERBS.contains(w) || participle && !CLAUSE_VERBS.contains(w)
+                && !w.equals("saying")) {
+            // "announced a plan", "emphasised the brutality": an object, not a reported clause
+            return false;
+        } else if (c < last && tok.lower[c].equals(",") && !participle && c + 1 < last && isSubjectStart(c + 1)) {
+            c++; // "Security officers point out, these have been ..."
         } else {
             while (c < last && tok.isWord(c) && (TIME_WORDS.contains(tok.lower[c]) && !tok.is(c, "on")
                     || tok.is(c, "on") && c + 1 < last && isDayOrMonth(tok.lower[c + 1]) && !tok.is(c + 1, "on")
@@ -391,8 +402,39 @@ final class ArticleReader {
         return last;
     }
 
+    /** Verbs whose reported clause may follow without "that" ("said Ukraine had ..."). */
+    private static final Set<String> CLAUSE_VERBS = Lexicon.words(
+            "say", "says", "said", "saying", "tell", "tells", "told", "telling", "add", "adds", "added", "adding",
+            "claim", "claims", "claimed", "claiming", "insist", "insists", "insisted", "insisting", "argue",
+            "argues", "argued", "arguing", "contend", "contends", "contended", "assert", "asserts", "asserted",
+            "predict", "predicts", "predicted", "concede", "concedes", "conceded", "boast", "boasted",
+            "complain", "complained", "joke", "joked", "quip", "quipped", "urge", "urges", "urged", "urging",
+            "warn", "warns", "warned", "warning", "write", "writes", "wrote", "suggest", "suggests", "suggested",
+            "suggesting", "acknowledge", "acknowledged", "admit", "admits", "admitted", "note", "noted", "notes",
+            "noting", "explain", "explained", "explains", "reply", "replied", "respond", "responded", "tweet",
+            "tweeted", "promise", "promised", "promises", "vow", "vowed", "pledge", "pledged", "recall",
+            "recalled", "declare", "declared", "declares", "point", "points", "pointed", "pointing", "allege",
+            "alleged", "alleges", "believe", "believes", "think", "thinks", "hold", "held", "holds", "testify",
+            "testified");
+
+    private static final Set<String> ASIDES = Lexicon.words("however", "though", "too", "also", "again", "then",
+            "meanwhile", "nevertheless", "moreover", "furthermore", "instead", "later", "earlier", "today",
+            "yesterday", "privately", "publicly", "repeatedly");
+
+    private boolean isSubjectStart(int k) {
+        if (!tok.isWord(k)) {
+            return false;
+        }
+        String l = tok.lower[k];
+        return Lexicon.PRONOUNS.contains(l) || Lexicon.DETERMINERS.contains(l) || l.equals("these")
+                || l.equals("those") || l.equals("this") || l.equals("there") || tok.isCap(k) && !tok.is(k, "if");
+    }
+
     private boolean isAdverbialRun(int from, int to) {
         String first = tok.lower[from];
+        if (first.equals(",") && to - from == 3 && ASIDES.contains(tok.lower[from + 1])) {
+            return true;
+        }
         if (TIME_WORDS.contains(first) || isDayOrMonth(first)) {
             return true;
         }
@@ -494,13 +536,17 @@ final class ArticleReader {
         return true;
     }
 
-    private List<Found> firstReading = List.of();
+    /** The claims of the first reading; null during it. */
+    private List<Found> firstReading;
 
     /**
      * Whom a bare role description ("the spy chief") at {@code at} most likely means: the person with the most
      * claims before it in the first reading, else the article's main speaker.
      */
     Cast.Person dominantAt(int at) {
+        if (firstReading == null) {
+            return null;
+        }
         java.util.Map<Cast.Person, Integer> counts = new java.util.HashMap<>();
         Cast.Person best = null;
         int bestCount = 0;
@@ -818,7 +864,7 @@ final class ArticleReader {
         }
         boolean continues = false;
         if (speaker == null && lastSpeaker != null && paragraph - lastSpeakerParagraph <= 2
-                && (q.continuation || leftStart == oTok || paragraph == lastSpeakerParagraph)) {
+                && (q.continuation || leftStart == oTok || paragraph - lastSpeakerParagraph <= 1)) {
             speaker = carried(lastSpeaker);
             continues = true;
             confidence = paragraph == lastSpeakerParagraph ? 0.8 : 0.7;
@@ -917,7 +963,7 @@ final class ArticleReader {
     /** A quote inside a quote: the inner speaker is named inside the outer quote, or is the one addressed. */
     private void attributeInner(Quote inner, Quote outer, Speaker outerSpeaker) {
         String content = text.substring(inner.contentStart, inner.contentEnd);
-        if (countWords(content) < 2 || outerSpeaker == null) {
+        if (firstReading == null || countWords(content) < 2 || outerSpeaker == null) {
             return;
         }
         int oTok = tok.at(inner.open);
@@ -943,6 +989,9 @@ final class ArticleReader {
             String l = tok.lower[k];
             if (l.startsWith("quot")) {
                 Np np = npAfter(k + 1, oTok);
+                if (!np.empty() && endsWithPossessive(np.s()) && tok.isCap(np.s())) {
+                    np = new Np(np.s(), np.s() + 1); // "I quote Prigozhin's own words"
+                }
                 if (!np.empty()) {
                     speaker = resolveInside(np, from);
                 }
@@ -1290,6 +1339,9 @@ final class ArticleReader {
         if (Lexicon.PRONOUNS.contains(prev) || prev.equals("who") || AUXILIARIES.contains(prev)) {
             return true;
         }
+        if (endsWithPossessive(k)) {
+            return false; // "Moore's claims that ..."
+        }
         if (tok.isCap(k)) {
             int r = k;
             while (r - 1 >= s && tok.isCap(r - 1)) {
@@ -1323,6 +1375,9 @@ final class ArticleReader {
     private int cueEnd(int verb, int limit) {
         int e = verb + 1;
         String l = tok.lower[verb];
+        if (e < limit && tok.is(e, "out") && l.startsWith("point")) {
+            return e + 1;
+        }
         if ((l.equals("told") || l.equals("tells") || l.equals("tell") || l.equals("telling")) && e < limit) {
             // the addressee belongs to the cue: "told CNN", "told reporters"
             int k = e;
@@ -1467,6 +1522,12 @@ final class ArticleReader {
             return false;
         }
         String l = tok.lower[k];
+        if (l.equals("and") && tok.isWord(k - 1) && tok.isWord(k + 1) && !tok.isCap(k + 1)
+                && !Lexicon.NP_BREAKERS.contains(tok.lower[k - 1]) && !Lexicon.NP_BREAKERS.contains(tok.lower[k + 1])
+                && !Lexicon.SPEECH_VERBS.contains(tok.lower[k + 1]) && !Lexicon.SPEECH_VERBS.contains(tok.lower[k - 1])
+                && !tok.lower[k + 1].endsWith("ed") && (tok.isCap(k - 1) || !tok.lower[k - 1].endsWith("s"))) {
+            return true; // "Ukrainian military and intelligence officials"
+        }
         if (tok.isCap(k)) {
             String b = Cast.bare(l);
             return !(Lexicon.CAPITALISED_FUNCTION_WORDS.contains(b) && !Lexicon.DETERMINERS.contains(b)
@@ -1522,7 +1583,9 @@ final class ArticleReader {
                 || b.endsWith("ors") || b.endsWith("ents") || b.endsWith("ants") || b.endsWith("ians")) {
             return true;
         }
-        return Lexicon.DETERMINERS.contains(tok.lower[s]) && e - s >= 2;
+        // "Ukraine's border guard", "Russian officials", "the combined company": a phrase opened by a
+        // determiner, a possessive or a capitalised modifier
+        return e - s >= 2 && (Lexicon.DETERMINERS.contains(tok.lower[s]) || tok.isCap(s) || endsWithPossessive(s));
     }
 
     /** The first noun phrase of a sentence, after an opening adverbial clause ("Before making this promise, ..."). */

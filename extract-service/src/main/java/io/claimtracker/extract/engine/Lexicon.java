@@ -161,7 +161,9 @@ final class Lexicon {
             "frequently", "still", "even", "only", "first", "bluntly", "angrily", "famously", "emphatically",
             "is", "was", "were", "are", "been", "being", "went", "goes", "go", "on", "to", "might", "may",
             "could", "can", "should", "openly", "directly", "explicitly", "clearly", "tersely", "curtly",
-            "wryly", "pointedly", "confidently", "firmly", "softly", "never", "not");
+            "wryly", "pointedly", "confidently", "firmly", "softly", "never", "not", "wanted", "wants", "want",
+            "sought", "seeks", "tried", "tries", "hastened", "decided", "chose", "went", "continued", "keen",
+            "eager", "quick", "careful");
 
     /** Honorifics and titles: dropped from a canonical name ("Sir Richard Moore" is "Richard Moore"). */
     static final Set<String> TITLES = Lexicon.words(
