@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Turns one received article into what it contributes to the store: validates it exactly as ingest does, runs
@@ -33,6 +34,10 @@ import java.util.Set;
  */
 class ArticleProcessor {
 
+    private static final Pattern DETERMINER = Pattern.compile("^(?i:the|a|an)\\b");
+    /** A determiner, or a word starting lower-case other than a name particle (de, van, bin...). */
+    private static final Pattern DESCRIPTION = Pattern.compile(
+            "^(?i:the|a|an)\\b|(^|\\s)(?!(?:de|da|di|del|der|van|von|bin|al|la|le)\\s)\\p{Ll}");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "i", "we", "it", "him", "her", "them");
 
     private final ClaimExtractor extractor;
@@ -126,6 +131,15 @@ class ArticleProcessor {
     }
 
     /**
+     * Whether a mention describes a speaker rather than naming it: another name ("Moore", "Sir Richard",
+     * "Col Kemp") is an alias; a determiner or a lower-case word ("the head of MI6", "Ex-Army officer Col Richard
+     * Kemp") makes it a description. Name particles (de, van, bin...) stay names.
+     */
+    static boolean isDescription(String mention) {
+        return DESCRIPTION.matcher(mention).find();
+    }
+
+    /**
      * Who a claim belongs to: a named speaker has an id; an unnamed source ("a security official") keeps its
      * description as name but no id, so it is never merged into a person; {@code key} scopes the claim id.
      */
@@ -154,16 +168,15 @@ class ArticleProcessor {
         }
 
         void saw(String mention) {
-            if (mention == null || mention.isBlank() || mention.equals(name)) {
+            if (mention == null || mention.isBlank()) {
                 return;
             }
-            String m = mention.strip();
-            String lower = m.toLowerCase(Locale.ROOT);
-            if (PRONOUNS.contains(lower)) {
+            String m = mention.strip().replace('\u00a0', ' ');
+            if (m.equals(name) || PRONOUNS.contains(m.toLowerCase(Locale.ROOT))) {
                 return;
             }
-            if (Character.isLowerCase(m.codePointAt(0))) {
-                descriptions.add(m);
+            if (isDescription(m)) {
+                descriptions.add(DETERMINER.matcher(m).replaceFirst(d -> d.group().toLowerCase(Locale.ROOT)));
             } else {
                 aliases.add(m);
             }

@@ -10,7 +10,7 @@ class InvalidArticleException extends RuntimeException {
 
     InvalidArticleException(List<FieldError> errors) {
         super("invalid article: " + errors.stream()
-                .map(e -> e.field() + " " + e.message())
+                .map(e -> e.field().isEmpty() ? e.message() : e.field() + " " + e.message())
                 .collect(Collectors.joining("; ")));
     }
 }

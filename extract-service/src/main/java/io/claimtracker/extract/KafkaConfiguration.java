@@ -8,7 +8,10 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.TopicBuilder;
@@ -16,6 +19,7 @@ import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.core.ProducerFactory;
 import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.kafka.listener.ConsumerRecordRecoverer;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.util.backoff.ExponentialBackOff;
@@ -31,6 +35,8 @@ import java.util.Map;
  */
 @Configuration(proxyBeanMethods = false)
 class KafkaConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(KafkaConfiguration.class);
 
     /** Room for the largest article ingest accepts (4 MiB of JSON), as ingest creates the topic too. */
     static final String MAX_RECORD_BYTES = String.valueOf(8 * 1024 * 1024);
@@ -72,8 +78,13 @@ class KafkaConfiguration {
 
     @Bean
     CommonErrorHandler errorHandler(KafkaTemplate<String, byte[]> deadLetterTemplate, ExtractProperties properties) {
-        var recoverer = new DeadLetterPublishingRecoverer(deadLetterTemplate,
+        var deadLetters = new DeadLetterPublishingRecoverer(deadLetterTemplate,
                 (record, exception) -> new TopicPartition(Topics.ARTICLES_DEAD_LETTER, record.partition()));
+        ConsumerRecordRecoverer recoverer = (record, exception) -> {
+            deadLetters.accept(record, exception);
+            log.warn("dead-lettered {}-{}@{} to {}: {}", record.topic(), record.partition(), record.offset(),
+                    Topics.ARTICLES_DEAD_LETTER, NestedExceptionUtils.getMostSpecificCause(exception).getMessage());
+        };
         var backOff = new ExponentialBackOff(properties.retryInterval().toMillis(), 2.0);
         backOff.setMaxAttempts(properties.retries());
         var handler = new DefaultErrorHandler(recoverer, backOff);

@@ -81,6 +81,16 @@ class ArticleProcessorTest {
                 .isInstanceOf(InvalidArticleException.class).hasMessageContaining("no value");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({
+            "Moore, false", "Sir Richard, false", "Col Kemp, false", "Ursula von der Leyen, false",
+            "Ukraine's State Border Service, false",
+            "The head of MI6, true", "the spy chief, true", "Ex-Army officer Col Richard Kemp, true",
+            "a security official, true", "An MI6 spokesman, true"})
+    void otherNamesAreAliasesAndRolesAreDescriptions(String mention, boolean description) {
+        assertThat(ArticleProcessor.isDescription(mention)).isEqualTo(description);
+    }
+
     @Test
     void anArticleWithoutQuotesContributesNoClaims() {
         var processed = processor.process(article(null, null, null, "Markets were calm on Tuesday."), RECEIVED);
