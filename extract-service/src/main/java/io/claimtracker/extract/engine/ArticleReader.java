@@ -90,12 +90,31 @@ final class ArticleReader {
         // who speaks most in this article; the second reading uses that.
         attributeAll();
         firstReading = new ArrayList<>(found);
+        if (!secondReadingMatters && !hasQuoteInQuote()) {
+            return sorted();
+        }
         dominant = mainSpeaker();
         found.clear();
         lastSpeaker = null;
         lastSpeakerParagraph = -10;
         cast.clearSpeakerSubjects();
         attributeAll();
+        return sorted();
+    }
+
+    /** Set when the first reading met a description that the main speaker could resolve. */
+    private boolean secondReadingMatters;
+
+    private boolean hasQuoteInQuote() {
+        for (Quote q : top) {
+            if (!q.children.isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private List<Found> sorted() {
         found.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start())
                 : Integer.compare(a.end(), b.end()));
         return found;
@@ -1085,8 +1104,8 @@ final class ArticleReader {
             return null;
         }
         String last = Cast.stripPossessive(words.get(words.size() - 1));
-        for (Cast.Person p : cast.people) {
-            if (last.equals(p.last) && p.human) {
+        for (Cast.Person p : cast.withSurname(last)) {
+            if (p.human) {
                 return p;
             }
         }
@@ -1692,6 +1711,9 @@ final class ArticleReader {
         }
         if (Lexicon.DETERMINERS.contains(tok.lower[s]) && (tok.lower[s].equals("the") || tok.lower[s].equals("his")
                 || tok.lower[s].equals("her") || tok.lower[s].equals("its") || tok.lower[s].equals("their"))) {
+            if (firstReading == null && Cast.hasHeadRole(words)) {
+                secondReadingMatters = true; // only "the head of ..." falls back to the main speaker
+            }
             Cast.Person p = cast.description(words, dominantAt(ms));
             if (p != null) {
                 return new Speaker(p.name, mention, ms, me, true, p);
@@ -1739,14 +1761,17 @@ final class ArticleReader {
         }
         int words = 0;
         int caps = 0;
-        for (String w : content.split("\\s+")) {
-            if (w.isEmpty()) {
-                continue;
+        boolean inWord = false;
+        for (int i = 0; i < content.length(); i++) {
+            char ch = content.charAt(i);
+            boolean space = Page.isSpace(ch);
+            if (!space && !inWord) {
+                words++;
+                if (Character.isUpperCase(ch)) {
+                    caps++;
+                }
             }
-            words++;
-            if (Character.isUpperCase(w.charAt(0))) {
-                caps++;
-            }
+            inWord = !space;
         }
         return words <= 5 && caps == words && !content.endsWith(".") && !content.endsWith("!");
     }

@@ -45,7 +45,25 @@ final class Cast {
     }
 
     final List<Person> people = new ArrayList<>();
+    private final java.util.Map<String, Set<String>> descriptionWords = new java.util.HashMap<>();
+    private final java.util.Map<String, List<Person>> byLast = new java.util.HashMap<>();
+    private final java.util.Map<String, List<Person>> byFirst = new java.util.HashMap<>();
     private final List<Subject> subjects = new ArrayList<>();
+
+    private Person add(String name, String first, String last, int at) {
+        Person p = new Person(people.size(), name, first, last, at);
+        people.add(p);
+        byLast.computeIfAbsent(last, k -> new ArrayList<>(2)).add(p);
+        if (first != null) {
+            byFirst.computeIfAbsent(first, k -> new ArrayList<>(2)).add(p);
+        }
+        return p;
+    }
+
+    /** People with this surname, oldest first. */
+    List<Person> withSurname(String last) {
+        return byLast.getOrDefault(last, List.of());
+    }
 
     /** Registers a name as written ("Sir Richard Moore", "Col Kemp", "Putin’s"); null when nothing is left. */
     Person name(List<String> words, int at, boolean subject) {
@@ -87,12 +105,11 @@ final class Cast {
             String first = core.get(0);
             p = find(first, last);
             if (p == null) {
-                p = new Person(people.size(), String.join(" ", core), first, last, at);
-                people.add(p);
+                p = add(String.join(" ", core), first, last, at);
                 p.human = !isOrgWord(last) && !isAcronym(last) && !isAcronym(first);
                 // a short name seen before ("Moore") now gets its full form
-                for (Person q : people) {
-                    if (q != p && q.first == null && q.last.equals(last)) {
+                for (Person q : withSurname(last)) {
+                    if (q != p && q.first == null) {
                         q.name = p.name;
                     }
                 }
@@ -122,8 +139,8 @@ final class Cast {
     private Person single(String w, Set<String> honorifics, int at) {
         Person best = null;
         // "Sir Richard": a first name with the honorific this article used for one person
-        for (Person p : people) {
-            if (w.equals(p.first) && p.last != null && !w.equals(p.last)) {
+        for (Person p : byFirst.getOrDefault(w, List.of())) {
+            if (p.last != null && !w.equals(p.last)) {
                 if (!honorifics.isEmpty() && p.honorifics.containsAll(honorifics)) {
                     return p;
                 }
@@ -132,39 +149,25 @@ final class Cast {
                 }
             }
         }
-        Person bySurname = null;
-        for (Person p : people) {
-            if (w.equals(p.last)) {
-                bySurname = p; // the most recently registered wins a clash
-            }
-        }
-        if (bySurname != null) {
-            return bySurname;
-        }
-        if (best != null && honorifics.isEmpty()) {
-            return best;
+        List<Person> sameSurname = withSurname(w);
+        if (!sameSurname.isEmpty()) {
+            return sameSurname.get(sameSurname.size() - 1); // the most recently registered wins a clash
         }
         if (best != null) {
-            // "Sir Richard" where only "Richard X" without "Sir" is known: still the same first name
             return best;
         }
-        for (Person p : people) {
-            if (p.first == null && w.equals(p.last)) {
-                return p;
-            }
-        }
-        Person p = new Person(people.size(), w, null, w, at);
+        Person p = add(w, null, w, at);
         p.human = !honorifics.isEmpty();
-        people.add(p);
         return p;
     }
 
     private Person find(String first, String last) {
-        for (Person p : people) {
-            if (last.equals(p.last) && (first.equals(p.first) || p.first == null)) {
+        for (Person p : withSurname(last)) {
+            if (first.equals(p.first) || p.first == null) {
                 if (p.first == null) {
                     p.first = first;
                     p.name = first + " " + last;
+                    byFirst.computeIfAbsent(first, k -> new ArrayList<>(2)).add(p);
                 }
                 return p;
             }
@@ -230,7 +233,8 @@ final class Cast {
         int bestScore = 0;
         for (Person p : people) {
             for (String d : p.descriptions) {
-                Set<String> desc = contentWords(List.of(d.toLowerCase(java.util.Locale.ROOT).split("[\\s’']+")));
+                Set<String> desc = descriptionWords.computeIfAbsent(d,
+                        k -> contentWords(List.of(k.toLowerCase(java.util.Locale.ROOT).split("[\\s’']+"))));
                 int shared = 0;
                 for (String w : mention) {
                     if (desc.contains(w)) {
@@ -253,13 +257,16 @@ final class Cast {
             return best;
         }
         // "the head of ..." with no apposition in the article: the article's main speaker, if it has one
-        boolean headRole = false;
+        return hasHeadRole(lowerWords) ? dominant : null;
+    }
+
+    static boolean hasHeadRole(List<String> lowerWords) {
         for (String w : lowerWords) {
             if ("head".equals(Lexicon.role(w))) {
-                headRole = true;
+                return true;
             }
         }
-        return headRole ? dominant : null;
+        return false;
     }
 
     private static Set<String> contentWords(List<String> words) {

@@ -3,7 +3,6 @@ package io.claimtracker.extract.engine;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -47,11 +46,10 @@ final class Page {
             }
         }
         boolean[] clutter = new boolean[lines.size()];
-        Set<String> seen = new HashSet<>();
+        Set<Long> seen = new HashSet<>();
         for (int k = 0; k < lines.size(); k++) {
             int[] l = lines.get(k);
-            String line = text.substring(l[0], l[1]);
-            clutter[k] = isClutter(line) || !seen.add(normalise(line));
+            clutter[k] = isClutter(text, l[0], l[1]) || !seen.add(fingerprint(text, l[0], l[1]));
         }
         markPageCopies(text, lines, clutter);
         List<Paragraph> paragraphs = new ArrayList<>(lines.size());
@@ -102,13 +100,20 @@ final class Page {
     };
 
     static boolean isClutter(String line) {
-        String lower = line.toLowerCase(Locale.ROOT);
-        for (String p : CLUTTER_PREFIXES) {
-            if (lower.startsWith(p) && (line.length() < p.length() + 80)) {
-                return true;
+        return isClutter(line, 0, line.length());
+    }
+
+    private static boolean isClutter(String text, int from, int to) {
+        int length = to - from;
+        if (length < 120) {
+            for (String p : CLUTTER_PREFIXES) {
+                if (length < p.length() + 80 && text.regionMatches(true, from, p, 0, p.length())) {
+                    return true;
+                }
             }
         }
-        if (line.length() < 600) {
+        if (length < 600 && mayBeCaption(text, from, to)) {
+            String line = text.substring(from, to);
             for (String m : CAPTION_MARKS) {
                 if (line.contains(m)) {
                     return true;
@@ -116,46 +121,55 @@ final class Page {
             }
         }
         boolean digitsOnly = true;
-        for (int i = 0; i < line.length() && digitsOnly; i++) {
-            digitsOnly = Character.isDigit(line.charAt(i)) || isSpace(line.charAt(i));
+        for (int i = from; i < to && digitsOnly; i++) {
+            digitsOnly = Character.isDigit(text.charAt(i)) || isSpace(text.charAt(i));
         }
         if (digitsOnly) {
             return true;
         }
-        return isTitleLike(line);
+        return isTitleLike(text, from, to);
+    }
+
+    /** Every caption mark holds a '/', a ':', "hoto", "Getty", "Shutterstock" or "Picture"; most lines hold none. */
+    private static boolean mayBeCaption(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '/' || c == ':' || c == 'G' || c == 'S' || c == 'P' || c == 'h' && i + 3 < to
+                    && text.startsWith("hoto", i)) {
+                if (c == '/' || c == ':' || c == 'h' || text.startsWith("Getty", i) || text.startsWith("Shutterstock", i)
+                        || text.startsWith("Picture", i) || text.startsWith("PHOTO", i)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** A short line that does not end like a sentence: a headline, a caption title, a menu or a link. */
-    private static boolean isTitleLike(String line) {
-        char last = line.charAt(line.length() - 1);
+    private static boolean isTitleLike(String text, int from, int to) {
+        char last = text.charAt(to - 1);
         if (".!?…\"”’':;)]".indexOf(last) >= 0) {
             return false;
         }
         int words = 1;
-        for (int i = 0; i < line.length(); i++) {
-            if (line.charAt(i) == ' ') {
+        for (int i = from; i < to && words <= 30; i++) {
+            if (text.charAt(i) == ' ') {
                 words++;
             }
         }
         return words <= 30;
     }
 
-    private static String normalise(String line) {
-        StringBuilder b = new StringBuilder(line.length());
-        boolean space = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (isSpace(c)) {
-                space = true;
-            } else {
-                if (space && b.length() > 0) {
-                    b.append(' ');
-                }
-                space = false;
-                b.append(c);
+    /** A 64-bit hash of a line with its spacing ignored, to spot a line the page repeats. */
+    private static long fingerprint(String text, int from, int to) {
+        long h = 1125899906842597L;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (!isSpace(c)) {
+                h = 31 * h + c;
             }
         }
-        return b.toString();
+        return h;
     }
 
     static boolean isSpace(char c) {

@@ -75,12 +75,32 @@ final class Tokens {
         end[size] = e;
         kind[size] = k;
         paragraph[size] = par;
-        if (k == WORD) {
-            lower[size] = Lexicon.lower(text.substring(s, e));
-        } else {
-            lower[size] = text.substring(s, e);
-        }
+        lower[size] = k == WORD ? lowerCase(text, s, e) : text.substring(s, e);
         size++;
+    }
+
+    /** The lower-case form of text[s, e) with one allocation. */
+    private static String lowerCase(String text, int s, int e) {
+        int i = s;
+        while (i < e && !Character.isUpperCase(text.charAt(i))) {
+            i++;
+        }
+        if (i == e) {
+            return text.substring(s, e);
+        }
+        char[] out = new char[e - s];
+        text.getChars(s, e, out, 0);
+        for (int k = i - s; k < out.length; k++) {
+            char c = out[k];
+            if (c < 128) {
+                if (c >= 'A' && c <= 'Z') {
+                    out[k] = (char) (c + 32);
+                }
+            } else if (Character.isUpperCase(c) && !Character.isSurrogate(c)) {
+                out[k] = Character.toLowerCase(c);
+            }
+        }
+        return new String(out);
     }
 
     private void tokenize(int from, int to, int par) {
