@@ -75,13 +75,18 @@ class PipelineEndToEndIT {
     @Test
     @Order(1)
     void seedArticlesPostedToIngestComeOutAsRichardMooresClaims() throws Exception {
+        List<String> articleIds = new ArrayList<>();
         for (Path seed : seeds()) {
             HttpResponse<String> response = postArticle(Files.readString(seed));
             assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
             assertThat(JSON.readTree(response.body()).path("duplicate").asBoolean()).isFalse();
+            articleIds.add(JSON.readTree(response.body()).path("articleId").asString());
         }
 
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+        // every article processed: the query API knows each one
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(articleIds).allSatisfy(id ->
+                assertThat(status("/api/v1/articles/" + id)).isEqualTo(200)));
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
             JsonNode items = get("/api/v1/claims?limit=100&speaker=" + URLEncoder.encode("Richard Moore", StandardCharsets.UTF_8))
                     .path("items");
             assertThat(items.size()).isGreaterThanOrEqualTo(5);
@@ -160,6 +165,11 @@ class PipelineEndToEndIT {
         return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + ingest.port + "/api/v1/articles"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(articleJson(text))).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static int status(String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + query.port + path)).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
     private static JsonNode get(String path) throws Exception {
