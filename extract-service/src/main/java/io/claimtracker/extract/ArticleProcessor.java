@@ -13,6 +13,7 @@ import io.claimtracker.extract.engine.ClaimExtractor;
 import io.claimtracker.extract.engine.ExtractedClaim;
 import io.claimtracker.extract.engine.Extraction;
 import io.claimtracker.extract.engine.SpeakerMention;
+import io.claimtracker.extract.engine.Span;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
@@ -99,14 +100,15 @@ class ArticleProcessor {
             if (speaker.id() != null) {
                 speakers.computeIfAbsent(speaker.id(), id -> new SpeakerBuilder(speaker.name())).saw(mention.mention());
             }
-            String claimId = Identities.claimId(speaker.key(), claim.text());
+            String wording = wording(claim, extraction.text());
+            String claimId = Identities.claimId(speaker.key(), wording);
             var appearance = new StoredAppearance(Identities.appearanceId(article.articleId(), claim.start(), claim.end()),
                     article.articleId(), article.url(), outlet, publishedAt, seenAt, timeSource, claim.text(),
                     claim.start(), claim.end(), claim.kind().label(), claim.cue(),
                     mention == null ? null : mention.mention(), speaker.id(), speaker.name(), claim.reportedBy(),
                     claimId, claim.confidence());
             appearances.add(appearance);
-            claims.computeIfAbsent(claimId, id -> new ClaimContribution(id, claim.text(), claim.kind().label(),
+            claims.computeIfAbsent(claimId, id -> new ClaimContribution(id, wording, claim.kind().label(),
                     speaker.id(), speaker.name(), new ArrayList<>())).appearances().add(appearance);
         }
 
@@ -116,6 +118,23 @@ class ArticleProcessor {
                 .map(e -> e.getValue().build(e.getKey(), seenAt))
                 .toList();
         return new ProcessedArticle(stored, List.copyOf(claims.values()), speakerContributions);
+    }
+
+    /**
+     * What the speaker said: the span, or for a quotation split by its attribution ("“A,” he said, “B.”") its
+     * quoted parts joined, so the wording holds no words of the reporter's.
+     */
+    static String wording(ExtractedClaim claim, String text) {
+        if (claim.parts().isEmpty()) {
+            return claim.text();
+        }
+        StringBuilder wording = new StringBuilder();
+        for (Span part : claim.parts()) {
+            int from = text.offsetByCodePoints(0, part.start());
+            int to = text.offsetByCodePoints(from, part.end() - part.start());
+            wording.append(wording.isEmpty() ? "" : " ").append(text, from, to);
+        }
+        return wording.toString();
     }
 
     /** The outlet as given, else the site the URL names. */

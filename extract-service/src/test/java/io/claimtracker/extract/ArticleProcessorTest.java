@@ -92,6 +92,21 @@ class ArticleProcessorTest {
     }
 
     @Test
+    void aQuotationSplitByItsAttributionIsOneClaimWithoutTheReportersWords() {
+        String text = "Richard Moore spoke in Prague. “He should have realized, I am sure, that something is rotten,” "
+                + "quoting Hamlet, “and he had to break this deal.”\n";
+
+        var claims = processor.process(article(null, null, null, text), RECEIVED).claims();
+
+        assertThat(claims).filteredOn(c -> c.text().contains("rotten")).singleElement().satisfies(claim -> {
+            assertThat(claim.text()).contains("something is rotten").contains("break this deal")
+                    .doesNotContain("quoting Hamlet");
+            assertThat(claim.appearances()).singleElement().extracting(a -> a.text()).asString()
+                    .contains("quoting Hamlet");
+        });
+    }
+
+    @Test
     void anArticleWithoutQuotesContributesNoClaims() {
         var processed = processor.process(article(null, null, null, "Markets were calm on Tuesday."), RECEIVED);
 
