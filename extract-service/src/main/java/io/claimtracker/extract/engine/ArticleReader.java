@@ -450,6 +450,14 @@ final class ArticleReader {
     }
 
     private boolean isAdverbialRun(int from, int to) {
+        for (int k = from; k < to; k++) {
+            String l = tok.lower[k];
+            if (l.equals("and") || l.equals("or") || l.equals("but") || l.equals("is") || l.equals("was")
+                    || l.equals("were") || l.equals("are") || l.equals("has") || l.equals("had") || l.equals("will")
+                    || l.equals("would") || l.equals("could") || l.equals("can")) {
+                return false; // "said the speech was a provocation and that ...": the clause started earlier
+            }
+        }
         String first = tok.lower[from];
         if (first.equals(",") && to - from == 3 && ASIDES.contains(tok.lower[from + 1])) {
             return true;
@@ -657,6 +665,9 @@ final class ArticleReader {
                 p.descriptions.add(title);
             }
             String appos = apposition(j);
+            if (appos == null) {
+                appos = copula(j);
+            }
             if (appos != null) {
                 if (appos.startsWith("or ")) {
                     p.aliases.add(appos.substring(3));
@@ -718,7 +729,9 @@ final class ArticleReader {
 
     private boolean isSentenceInitial(int sentStart, int i) {
         int k = sentStart;
-        while (k < i && tok.kind[k] == Tokens.MARK) {
+        // opening marks, bullets, dashes, emoji
+        while (k < i && (tok.kind[k] == Tokens.MARK || tok.kind[k] == Tokens.PUNCT && !tok.lower[k].equals(",")
+                && !tok.lower[k].equals("("))) {
             k++;
         }
         if (k == i) {
@@ -772,6 +785,27 @@ final class ArticleReader {
         }
         String t = String.join(" ", words.subList(0, lastTitle + 1));
         return Lexicon.TITLES.contains(Cast.bare(t)) && t.length() <= 4 ? null : t;
+    }
+
+    /** "Alan Hale is the agency's chief." : a description the article states with "is" or "was". */
+    private String copula(int j) {
+        if (j + 2 >= tok.size || !(tok.is(j, "is") || tok.is(j, "was") || tok.is(j, "became") || tok.is(j, "remains"))
+                || !(tok.is(j + 1, "the") || tok.is(j + 1, "a") || tok.is(j + 1, "an"))) {
+            return null;
+        }
+        int k = j + 1;
+        while (k < tok.size && k < j + 10 && tok.sentence[k] == tok.sentence[j] && tok.isWord(k)
+                && !tok.is(k, "who") && !tok.is(k, "which") && !tok.is(k, "and") && !tok.is(k, "but")
+                && !tok.is(k, "in") && !tok.is(k, "at") && !tok.is(k, "since") && !tok.is(k, "for")) {
+            k++;
+        }
+        boolean hasRole = false;
+        for (int m = j + 2; m < k; m++) {
+            if (Lexicon.role(Cast.bare(Cast.stripPossessive(tok.lower[m]))) != null || Lexicon.TITLES.contains(tok.lower[m])) {
+                hasRole = true;
+            }
+        }
+        return hasRole && k - j > 2 ? text.substring(tok.start[j + 1], tok.end[k - 1]) : null;
     }
 
     /** ", the spy agency's chief," or ", or 'C'," right after a name. */
@@ -957,8 +991,8 @@ final class ArticleReader {
             return null;
         }
         for (int k = cTok + 1; k < o2; k++) {
-            if (tok.quote[k] >= 0 || tok.isWord(k) && Lexicon.PARTICIPLE_CUES.contains(tok.lower[k])) {
-                return null; // "..., urging them to “give him time”": a new, partial quote
+            if (tok.quote[k] >= 0) {
+                return null;
             }
         }
         String before = tok.lower[o2 - 1];

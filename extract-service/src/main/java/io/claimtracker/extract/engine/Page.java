@@ -60,23 +60,32 @@ final class Page {
     }
 
     /**
-     * A page that carries its article twice often has one copy run together into a single huge line. Such a line
-     * contains several of the other paragraphs word for word; it is dropped so each appearance counts once.
+     * A page that carries its article twice often has one copy run together into a single long line. Such a line
+     * contains several of the other paragraphs word for word, each starting where one of its sentences starts; it is
+     * dropped so each appearance counts once.
      */
     private static void markPageCopies(String text, List<int[]> lines, boolean[] clutter) {
+        final int probe = 80;
+        Set<String> openings = null;
         for (int k = 0; k < lines.size(); k++) {
             int[] big = lines.get(k);
-            if (clutter[k] || big[1] - big[0] < 1200) {
+            if (clutter[k] || big[1] - big[0] < 3 * probe) {
                 continue;
             }
-            String blob = text.substring(big[0], big[1]);
-            int contained = 0;
-            for (int j = 0; j < lines.size() && contained < 3; j++) {
-                int[] other = lines.get(j);
-                if (j == k || clutter[j] || other[1] - other[0] < 80 || other[1] - other[0] >= big[1] - big[0]) {
-                    continue;
+            if (openings == null) {
+                openings = new HashSet<>();
+                for (int j = 0; j < lines.size(); j++) {
+                    int[] l = lines.get(j);
+                    if (!clutter[j] && l[1] - l[0] >= probe) {
+                        openings.add(text.substring(l[0], l[0] + probe));
+                    }
                 }
-                if (blob.contains(text.substring(other[0], other[0] + 80))) {
+            }
+            int contained = 0;
+            for (int i = big[0]; i + probe <= big[1] && contained < 3; i++) {
+                boolean sentenceStart = i == big[0] || i >= big[0] + 2 && text.charAt(i - 1) == ' '
+                        && ".!?”\"’".indexOf(text.charAt(i - 2)) >= 0;
+                if (sentenceStart && openings.contains(text.substring(i, i + probe))) {
                     contained++;
                 }
             }
@@ -149,6 +158,14 @@ final class Page {
     private static boolean isTitleLike(String text, int from, int to) {
         char last = text.charAt(to - 1);
         if (".!?…\"”’':;)]".indexOf(last) >= 0) {
+            return false;
+        }
+        // a quote signed with a dash: “...” ― Carla Sanchez
+        int dash = text.indexOf('―', from);
+        if (dash < 0 || dash >= to) {
+            dash = text.indexOf('—', from);
+        }
+        if (dash > from && dash < to && QuoteScanner.isDoubleMark(text.charAt(from))) {
             return false;
         }
         int words = 1;

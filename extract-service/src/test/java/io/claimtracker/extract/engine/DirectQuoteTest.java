@@ -5,27 +5,54 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Direct quotes and who said them, one sentence pattern per row (sentences modelled on real news copy). */
+/**
+ * Quotes and who said them, one phenomenon per row. The sentences are written for these tests after the patterns of
+ * real news copy (the seed articles and wire stories); {@code \n} stands for a line break.
+ */
 class DirectQuoteTest {
 
     private final ClaimExtractor engine = new ClaimExtractor();
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', textBlock = """
-            colon lead-in after pronoun | Sir Alan Hale, the agency's chief, spoke in Rome.\\n\\nHe said: “We are ready to talk to anyone.” | We are ready to talk to anyone. | Alan Hale
-            cue after, name first        | “Our door is always open,” Hale said. | Our door is always open | Hale
-            inverted cue after           | "Their case is fraudulent, a miasma of lies," said Jane Porter in a speech. | Their case is fraudulent, a miasma of lies | Jane Porter
-            cue before without colon     | Governor Ben Ortiz said “Some nations have reduced themselves to accomplices.” | Some nations have reduced themselves to accomplices. | Ben Ortiz
-            told with addressee          | Senator Ann Kile told CNN: “You won’t have mercenaries on the highway by chance.” | You won’t have mercenaries on the highway by chance. | Ann Kile
-            unnamed source kept          | A security official added later: “And of course it was not tea with polonium.” | And of course it was not tea with polonium. | A security official
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            colon lead-in, pronoun to last subject | Sir Alan Hale, the agency's chief, spoke in Rome.\\n\\nHe said: “We are ready to talk to anyone.” | We are ready to talk to anyone. | Alan Hale
+            cue after, surname only                | Alan Hale spoke in Rome.\\n\\n“Our door is always open,” Hale said. | Our door is always open | Alan Hale
+            inverted cue after                     | "Their case is fraudulent, a miasma of lies," said Jane Porter in a speech. | Their case is fraudulent, a miasma of lies | Jane Porter
+            cue before without colon               | Governor Ben Ortiz said “Some nations have reduced themselves to accomplices.” | Some nations have reduced themselves to accomplices. | Ben Ortiz
+            told with addressee                    | Senator Ann Kile told CNN: “You won’t have mercenaries on the highway by chance.” | You won’t have mercenaries on the highway by chance. | Ann Kile
+            verb beyond said                       | Ann Kile promised: “Their secrets will always be safe with us.” | Their secrets will always be safe with us. | Ann Kile
+            went on to say                         | Tom Reyes went on to say that “there are many people who are silently appalled.” | there are many people who are silently appalled. | Tom Reyes
+            participle hangs on the subject        | Before the vote, the senator Tom Reyes had warned of the risk, saying: “This is a trap for all of us.” | This is a trap for all of us. | Tom Reyes
+            apposition between quote and verb      | “We’ve had better conventions than this,” Texas delegate Bill Eastland, wearing a cowboy hat, said. | We’ve had better conventions than this | Bill Eastland
+            stray space before closing mark        | Tom Reyes spoke.\\n\\n“They watch in horror as the city burns. It is falsified, ”he added. | They watch in horror as the city burns. It is falsified | Tom Reyes
+            mixed curly open and straight close    | Tom Reyes said: “Their secrets will be safe and we will end the bloodshed." | Their secrets will be safe and we will end the bloodshed. | Tom Reyes
+            typewriter double apostrophes          | ''We have to come to terms with it,'' said Trent Lott, a former senator. | We have to come to terms with it | Trent Lott
+            honorific dropped, woman, she          | Maria Ivanova runs the office.\\n\\n“If you had a chance, you would not fuss,” she said. | If you had a chance, you would not fuss | Maria Ivanova
+            transcript turn                        | "KELLY: Let's start with the debate tonight and what it means. | Let's start with the debate tonight and what it means. | KELLY
+            dash attribution                       | “Trump must stop portraying us as gangsters.” ― Carla Sanchez | Trump must stop portraying us as gangsters. | Carla Sanchez
+            unnamed source kept unnamed            | A security official added later: “And of course it was not tea with polonium.” | And of course it was not tea with polonium. | A security official
             """)
     void findsQuoteAndSpeaker(String name, String text, String quote, String speaker) {
         Extraction x = engine.extract(text.replace("\\n", "\n"));
 
-        assertThat(x.claims()).anySatisfy(c -> {
+        assertThat(x.claims()).as(name).anySatisfy(c -> {
             assertThat(c.text()).isEqualTo(quote);
+            assertThat(c.kind()).isIn(ClaimKind.DIRECT, ClaimKind.PARTIAL);
             assertThat(c.speaker()).isNotNull();
             assertThat(c.speaker().name()).isEqualTo(speaker);
         });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            single-quoted nickname                 | Sir Alan Hale, the real life 'C' of spy fame, spoke in Rome.
+            title of a show                        | He appeared on “Fox News Sunday” with the others.
+            scare quote without a speaker          | The so-called “reform” passed the chamber on Tuesday.
+            headline without sentence punctuation  | ‘Their secrets will be safe with us’: spy chief in call to defect
+            apostrophes only                       | Putin’s war and the Russians’ dilemma are the city's worry.
+            photo caption with a credit            | Alan Hale said Wednesday the doors are open to all who wish. File photo by Jan Novak/EPA
+            """)
+    void findsNoClaim(String name, String text) {
+        assertThat(engine.extract(text).claims()).as(name).isEmpty();
     }
 }

@@ -1,0 +1,99 @@
+package io.claimtracker.extract.engine;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Quotes over paragraphs, split by their cue, nested, and partial quotes inside reported speech. */
+class QuoteShapeTest {
+
+    private final ClaimExtractor engine = new ClaimExtractor();
+
+    @Test
+    void aQuoteOverParagraphsIsOneClaimReopenedAtEachParagraph() {
+        String text = "Alan Hale said: “I invite them to join hands with us.\n\n“Our door is always open.\n\n"
+                + "“Their secrets will always be safe with us.”\n\nThe talks went on.";
+
+        Extraction x = engine.extract(text);
+
+        assertThat(x.claims()).singleElement().satisfies(c -> {
+            assertThat(c.kind()).isEqualTo(ClaimKind.DIRECT);
+            assertThat(c.text()).startsWith("I invite them").contains("Our door is always open.")
+                    .endsWith("safe with us.");
+            assertThat(c.speaker().name()).isEqualTo("Alan Hale");
+        });
+    }
+
+    @Test
+    void aQuoteSplitByItsCueIsOneClaimWithTwoParts() {
+        String text = "Tom Reyes spoke next. “He should have seen that something is rotten,” quoting Hamlet, "
+                + "“and he had to break this deal.”";
+
+        Extraction x = engine.extract(text);
+
+        assertThat(x.claims()).singleElement().satisfies(c -> {
+            assertThat(c.speaker().name()).isEqualTo("Tom Reyes");
+            assertThat(c.cue()).isEqualTo("quoting Hamlet");
+            assertThat(c.parts()).hasSize(2);
+            assertThat(text.substring(c.parts().get(1).start(), c.parts().get(1).end()))
+                    .isEqualTo("and he had to break this deal.");
+        });
+    }
+
+    @Test
+    void anInnerQuoteBelongsToWhomTheOuterSpeakerQuotes() {
+        String text = "Yuri Orlov led the revolt. Alan Hale gave a speech on Monday.\n\n“Orlov demolished the charade "
+                + "when he said, and I quote Orlov’s own words, ‘The war was needed for the minister to receive a "
+                + "medal.’ That says it all,” Hale said.";
+
+        Extraction x = engine.extract(text);
+
+        assertThat(x.claims()).filteredOn(c -> c.text().startsWith("Orlov demolished")).singleElement()
+                .satisfies(c -> assertThat(c.speaker().name()).isEqualTo("Alan Hale"));
+        assertThat(x.claims()).filteredOn(c -> c.text().startsWith("The war was needed")).singleElement()
+                .satisfies(c -> {
+                    assertThat(c.speaker().name()).isEqualTo("Yuri Orlov");
+                    assertThat(c.reportedBy()).isEqualTo("Alan Hale");
+                });
+    }
+
+    @Test
+    void aReplyThatQuotesTheOtherSideGivesTheWordsBackToThem() {
+        String text = "Alan Hale said the door was open. “Our door is always open,” Hale said.\n\n"
+                + "“As for “open doors and keeping secrets,” you might be believed if you showed us proof,” "
+                + "Maria Ivanova said in a statement.";
+
+        Extraction x = engine.extract(text);
+
+        assertThat(x.claims()).filteredOn(c -> c.text().equals("open doors and keeping secrets")).singleElement()
+                .satisfies(c -> {
+                    assertThat(c.speaker().name()).isEqualTo("Alan Hale");
+                    assertThat(c.reportedBy()).isEqualTo("Maria Ivanova");
+                });
+    }
+
+    @Test
+    void partialQuotesInsideReportedSpeechAreBothPartialAndIndirect() {
+        String text = "Alan Hale added that the UK’s “door is always open”, and that offers of help would be met "
+                + "with “discretion and professionalism”.";
+
+        Extraction x = engine.extract(text);
+
+        assertThat(x.claims()).extracting(ExtractedClaim::kind, ExtractedClaim::text).contains(
+                org.assertj.core.groups.Tuple.tuple(ClaimKind.PARTIAL, "door is always open"),
+                org.assertj.core.groups.Tuple.tuple(ClaimKind.PARTIAL, "discretion and professionalism"));
+        assertThat(x.claims()).filteredOn(c -> c.kind() == ClaimKind.INDIRECT).singleElement()
+                .satisfies(c -> assertThat(c.text()).startsWith("the UK’s “door is always open”"));
+        assertThat(x.claims()).allSatisfy(c -> assertThat(c.speaker().name()).isEqualTo("Alan Hale"));
+    }
+
+    @Test
+    void aQuoteWithoutCueContinuesThePreviousSpeaker() {
+        String text = "“I invite them to join us,” Alan Hale said.\n\n“We will handle their offers with discretion.”";
+
+        Extraction x = engine.extract(text);
+
+        assertThat(x.claims()).hasSize(2).allSatisfy(c -> assertThat(c.speaker().name()).isEqualTo("Alan Hale"));
+        assertThat(x.claims().get(1).speaker().start()).isEqualTo(-1);
+    }
+}

@@ -1,0 +1,45 @@
+package io.claimtracker.extract.engine;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Reported speech without quote marks, as indirect claims with the same speaker resolution. */
+class ReportedSpeechTest {
+
+    private final ClaimExtractor engine = new ClaimExtractor();
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            said without that               | Alan Hale spoke in Rome.\\n\\nHe said Ukraine had recaptured more territory in a month than in a year. | Ukraine had recaptured more territory in a month than in a year | Alan Hale | said
+            said that after a time          | Ukraine's border guard confirmed Saturday that the forces had arrived in the north. | the forces had arrived in the north | Ukraine's border guard | confirmed
+            cue after the clause            | The regimes that hired them will, in the long run, suffer, Sir Alan Hale held. | The regimes that hired them will, in the long run, suffer | Alan Hale | held
+            according to first              | According to Maria Ivanova, the talks will resume next week in Geneva. | the talks will resume next week in Geneva | Maria Ivanova | According to
+            aside before that               | Alan Hale spoke.\\n\\nHe wanted to stress, however, that many in the service shared the view. | many in the service shared the view | Alan Hale | stress
+            point out with a comma          | But security officers point out, these have been motivated by money. | these have been motivated by money | security officers | point out
+            unnamed plural source           | As revealed last week, security experts said spies could help oust the leader with cash. | spies could help oust the leader with cash | security experts | said
+            told an outlet                  | Sir Alan Hale is the agency's chief.\\n\\nThe head of the agency told CNN that the leader is alive. | the leader is alive | Alan Hale | told CNN
+            """)
+    void findsIndirectClaim(String name, String text, String content, String speaker, String cue) {
+        Extraction x = engine.extract(text.replace("\\n", "\n"));
+
+        assertThat(x.claims()).as(name).anySatisfy(c -> {
+            assertThat(c.kind()).isEqualTo(ClaimKind.INDIRECT);
+            assertThat(c.text()).isEqualTo(content);
+            assertThat(c.speaker().name()).isEqualTo(speaker);
+            assertThat(c.cue()).isEqualTo(cue);
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            object, not a clause          | The minister announced a plan for the railways on Monday.
+            noun, not a verb              | The 15 states that hold primaries on Tuesday are in the south.
+            possessive noun               | She rejected Hale’s claims that the agency was behind it.
+            passive                       | He was told that the meeting had been cancelled.
+            """)
+    void findsNoIndirectClaim(String name, String text) {
+        assertThat(engine.extract(text).claims()).as(name).isEmpty();
+    }
+}

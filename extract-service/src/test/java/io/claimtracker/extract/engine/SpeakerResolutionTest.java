@@ -1,0 +1,69 @@
+package io.claimtracker.extract.engine;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Names, honorifics, pronouns and descriptions resolved only from what the article itself establishes. */
+class SpeakerResolutionTest {
+
+    private final ClaimExtractor engine = new ClaimExtractor();
+
+    @Test
+    void twoPeopleSharingAFirstNameAreNeverConfused() {
+        String text = "Sir Richard Hale, the spy chief, spoke in Rome. Sir Richard said: “Our door is open.”\n\n"
+                + "Ex-Army officer Col Richard Kemble warned that any move could come \"very fast\".\n\n"
+                + "Col Kemble said the plot could be found. Sir Richard said the talks would go on.";
+
+        Extraction x = engine.extract(text);
+
+        assertThat(x.claims()).filteredOn(c -> c.text().equals("Our door is open."))
+                .singleElement().satisfies(c -> assertThat(c.speaker().name()).isEqualTo("Richard Hale"));
+        assertThat(x.claims()).filteredOn(c -> c.text().equals("very fast"))
+                .singleElement().satisfies(c -> assertThat(c.speaker().name()).isEqualTo("Richard Kemble"));
+        assertThat(x.claims()).filteredOn(c -> c.text().equals("the plot could be found"))
+                .singleElement().satisfies(c -> assertThat(c.speaker().name()).isEqualTo("Richard Kemble"));
+        assertThat(x.claims()).filteredOn(c -> c.text().equals("the talks would go on"))
+                .singleElement().satisfies(c -> assertThat(c.speaker().name()).isEqualTo("Richard Hale"));
+    }
+
+    @Test
+    void aDescriptionIsResolvedThroughTheArticlesOwnApposition() {
+        String text = "Alan Hale, the spy agency's chief, spoke on Monday. Maria Ivanova replied on Tuesday.\n\n"
+                + "The spy chief said the service would handle every offer with discretion.";
+
+        Extraction x = engine.extract(text);
+
+        assertThat(x.claims()).singleElement().satisfies(c -> {
+            assertThat(c.speaker().name()).isEqualTo("Alan Hale");
+            assertThat(c.speaker().mention()).isEqualTo("The spy chief");
+            assertThat(c.speaker().named()).isTrue();
+        });
+    }
+
+    @Test
+    void thePronounFollowsTheSubjectNotTheLastNameMentioned() {
+        String text = "Alan Hale quoted Yuri Orlov as saying, “the clan that rules needed a war”. "
+                + "He added that the revolt “exposed the decay of the regime”.";
+
+        Extraction x = engine.extract(text);
+
+        assertThat(x.claims()).filteredOn(c -> c.text().equals("the clan that rules needed a war")).singleElement()
+                .satisfies(c -> {
+                    assertThat(c.speaker().name()).isEqualTo("Yuri Orlov");
+                    assertThat(c.reportedBy()).isEqualTo("Alan Hale");
+                });
+        assertThat(x.claims()).filteredOn(c -> c.text().equals("exposed the decay of the regime")).singleElement()
+                .satisfies(c -> assertThat(c.speaker().name()).isEqualTo("Alan Hale"));
+    }
+
+    @Test
+    void theSpeakerMentionPointsAtTheTextAsWritten() {
+        String text = "Mr. Jean-Luc Picard, 62, said the ship would sail at dawn.";
+
+        ExtractedClaim c = engine.extract(text).claims().get(0);
+
+        assertThat(c.speaker().name()).isEqualTo("Jean-Luc Picard");
+        assertThat(text.substring(c.speaker().start(), c.speaker().end())).isEqualTo(c.speaker().mention());
+    }
+}
