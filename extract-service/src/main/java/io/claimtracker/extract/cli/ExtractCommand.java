@@ -3,7 +3,9 @@ package io.claimtracker.extract.cli;
 import io.claimtracker.extract.engine.ClaimExtractor;
 import io.claimtracker.extract.engine.ExtractedClaim;
 import io.claimtracker.extract.engine.Extraction;
+import io.claimtracker.extract.engine.PublicationDate;
 import io.claimtracker.extract.engine.SpeakerMention;
+import io.claimtracker.extract.engine.SpeakerProfile;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -17,7 +19,10 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
- * {@code extract PATH...}: one JSON line of claims per article file, without Kafka or MongoDB. Folders are walked
+ * {@code extract PATH...}: one JSON line of claims per article file, without Kafka or MongoDB: the fields of
+ * DESIGN.md, plus (additive) {@code claims[].speaker.named}, {@code claims[].parts} for a quotation split by its
+ * cue, {@code speakers} (the article's profile of each speaker) and {@code published} (a date the page prints).
+ * Folders are walked
  * for {@code .txt} and {@code .html} files in name order; {@code .html} goes through the HTML text extraction.
  * A missing or unreadable file is reported on stderr and skipped; the exit code is 1 if any file failed.
  */
@@ -140,7 +145,30 @@ public final class ExtractCommand {
             }
             b.append('}');
         }
-        b.append("]}\n");
+        b.append("],\"speakers\":[");
+        for (int i = 0; i < x.speakers().size(); i++) {
+            SpeakerProfile p = x.speakers().get(i);
+            b.append(i == 0 ? "{\"name\":" : ",{\"name\":");
+            Json.string(b, p.name());
+            b.append(",\"aliases\":");
+            Json.strings(b, p.aliases());
+            b.append(",\"descriptions\":");
+            Json.strings(b, p.descriptions());
+            b.append(",\"claims\":").append(p.claims()).append('}');
+        }
+        b.append("],\"published\":");
+        PublicationDate d = x.published();
+        if (d == null) {
+            b.append("null");
+        } else {
+            b.append("{\"text\":");
+            Json.string(b, d.text());
+            b.append(",\"start\":").append(d.start()).append(",\"end\":").append(d.end())
+                    .append(",\"year\":").append(d.year()).append(",\"month\":").append(d.month())
+                    .append(",\"day\":").append(d.day()).append(",\"hour\":").append(d.hour())
+                    .append(",\"minute\":").append(d.minute()).append('}');
+        }
+        b.append("}\n");
         return b.toString();
     }
 }

@@ -6,6 +6,17 @@ final class Json {
     private Json() {
     }
 
+    static void strings(StringBuilder b, java.util.List<String> values) {
+        b.append('[');
+        for (int i = 0; i < values.size(); i++) {
+            if (i > 0) {
+                b.append(',');
+            }
+            string(b, values.get(i));
+        }
+        b.append(']');
+    }
+
     static void string(StringBuilder b, String s) {
         if (s == null) {
             b.append("null");

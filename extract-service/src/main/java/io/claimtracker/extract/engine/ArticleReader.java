@@ -1722,6 +1722,9 @@ final class ArticleReader {
             return new Speaker(mention, mention, ms, me, false, null);
         }
         boolean determiner = Lexicon.DETERMINERS.contains(tok.lower[s]);
+        if (e - s == 1 && Lexicon.SPEAKER_NOUNS.contains(tok.lower[s])) {
+            return new Speaker(mention, mention, ms, me, false, null); // "Analysts", "Officials": unnamed
+        }
         boolean capitalLast = tok.isCap(e - 1) && !(determiner && Cast.isAcronym(tok.surface(e - 1)));
         if (capitalLast && !isPossessiveNp(s, e)) {
             int rs = e - 1;

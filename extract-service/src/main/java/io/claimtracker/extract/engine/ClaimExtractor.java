@@ -12,23 +12,62 @@ public final class ClaimExtractor {
 
     public Extraction extract(String text) {
         String t = text == null ? "" : text;
-        List<ExtractedClaim> claims;
         try {
             ArticleReader reader = new ArticleReader(t);
-            claims = toClaims(t, reader.read());
+            List<ArticleReader.Found> found = reader.read();
+            CodePoints cp = new CodePoints(t);
+            return new Extraction(t, toClaims(t, found, cp), profiles(reader, found), PageDates.find(t, cp));
         } catch (RuntimeException | StackOverflowError e) {
             // a bug must not take the pipeline down with it: the article yields no claims
-            claims = List.of();
+            return new Extraction(t, List.of());
         }
-        return new Extraction(t, claims);
     }
 
     public Extraction extractHtml(String html) {
         return extract(html == null ? "" : HtmlText.of(html));
     }
 
-    private static List<ExtractedClaim> toClaims(String t, List<ArticleReader.Found> found) {
-        CodePoints cp = new CodePoints(t);
+    /** The people behind the claims, with the names and descriptions this article gives them. */
+    private static List<SpeakerProfile> profiles(ArticleReader reader, List<ArticleReader.Found> found) {
+        java.util.Map<Cast.Person, java.util.LinkedHashSet<String>> mentions = new java.util.LinkedHashMap<>();
+        java.util.Map<Cast.Person, Integer> counts = new java.util.HashMap<>();
+        for (ArticleReader.Found f : found) {
+            if (f.speaker() != null && f.speaker().person() != null && f.speaker().named()) {
+                Cast.Person p = f.speaker().person();
+                mentions.computeIfAbsent(p, k -> new java.util.LinkedHashSet<>()).add(f.speaker().mention());
+                counts.merge(p, 1, Integer::sum);
+            }
+            if (f.reportedBy() != null) {
+                for (Cast.Person p : reader.cast().people) {
+                    if (p.name.equals(f.reportedBy())) {
+                        mentions.computeIfAbsent(p, k -> new java.util.LinkedHashSet<>());
+                        counts.merge(p, 1, Integer::sum);
+                        break;
+                    }
+                }
+            }
+        }
+        List<SpeakerProfile> out = new ArrayList<>(mentions.size());
+        for (var e : mentions.entrySet()) {
+            Cast.Person p = e.getKey();
+            java.util.LinkedHashSet<String> aliases = new java.util.LinkedHashSet<>(p.aliases);
+            for (String m : e.getValue()) {
+                String l = m.toLowerCase(java.util.Locale.ROOT);
+                if (!Lexicon.PRONOUNS.contains(l)) {
+                    aliases.add(Cast.stripPossessive(m));
+                }
+            }
+            java.util.LinkedHashSet<String> clean = new java.util.LinkedHashSet<>();
+            for (String a : aliases) {
+                clean.add(a.replaceAll("[\\s\u00A0]+", " ").strip());
+            }
+            clean.remove(p.name);
+            out.add(new SpeakerProfile(p.name, List.copyOf(clean), List.copyOf(p.descriptions), counts.get(p)));
+        }
+        return out;
+    }
+
+    private static List<ExtractedClaim> toClaims(String t, List<ArticleReader.Found> found, CodePoints cp) {
         List<ExtractedClaim> out = new ArrayList<>(found.size());
         for (ArticleReader.Found f : found) {
             if (f.end() <= f.start()) {
