@@ -109,6 +109,9 @@ final class SeedGold {
                 ExtractedClaim best = null;
                 int bestOverlap = 0;
                 for (ExtractedClaim c : x.claims()) {
+                    if (g.isQuote() && !EvalCommand.isQuote(c.kind())) {
+                        continue; // a quote must be found as a quote, not inside a paraphrase
+                    }
                     int o = overlap(c, g);
                     // the claim that covers the item most; on a tie the tighter one (an inner quote, not its outer)
                     if (o > bestOverlap || o == bestOverlap && o > 0 && best != null

@@ -271,9 +271,15 @@ final class ArticleReader {
         while (after < last && tok.isWord(after) && (TIME_WORDS.contains(tok.lower[after]) || isDayOrMonth(tok.lower[after]))) {
             after++;
         }
-        if (commaAt - s < 3 || !tok.lower[commaAt].equals(",") || after >= last || !tok.lower[after].equals(",")
-                || last - after < 4 || tok.kind[after + 1] == Tokens.MARK
-                || tok.isWord(s) && SUBORDINATORS.contains(tok.lower[s]) && !tok.is(s, "the")) {
+        if (commaAt <= s || !tok.lower[commaAt].equals(",") || after >= last || !tok.lower[after].equals(",")
+                || last - after < 4 || tok.kind[after + 1] == Tokens.MARK) {
+            return false;
+        }
+        if (commaAt - s < 3) {
+            // "Still, he said, officials have to decide ...": the claim is what follows
+            return emitIndirect(after + 1, clauseEnd(after + 1, last) - 1, m, cueEnd, subject, false, sentenceFound);
+        }
+        if (tok.isWord(s) && SUBORDINATORS.contains(tok.lower[s]) && !tok.is(s, "the") && !tok.is(s, "if")) {
             return false;
         }
         return emitIndirect(s, last - 1, m, cueEnd, subject, false, sentenceFound);
@@ -320,6 +326,15 @@ final class ArticleReader {
             }
         }
         String first = tok.lower[from];
+        if (first.equals(",")) {
+            String next = from + 1 < last ? tok.lower[from + 1] : "";
+            if (!(next.endsWith("ing") || next.equals("in") || next.equals("on") || next.equals("at")
+                    || next.equals("according") || next.equals("who") || next.equals("whose") || next.equals("a")
+                    || next.equals("an") || next.equals("the") || TIME_WORDS.contains(next) || isDayOrMonth(next)
+                    || tok.isCap(from + 1) && !tok.isWord(from + 2))) {
+                return false; // ", he said, was even more popular": the clause goes on
+            }
+        }
         return n <= 12 && (first.equals(",") || first.equals("in") || first.equals("on") || first.equals("at")
                 || first.equals("during") || first.equals("after") || first.equals("before") || first.equals("while")
                 || first.equals("to") || first.equals("from") || first.equals("via") || first.equals("with")
@@ -332,7 +347,10 @@ final class ArticleReader {
     /** "X said (in a statement) (that) CLAUSE", "X told CNN that CLAUSE", "..., saying CLAUSE". */
     private boolean tryForward(int m, int s, int last, int sentenceFound) {
         String w = tok.lower[m];
-        boolean participle = Lexicon.PARTICIPLE_CUES.contains(w);
+        // "Obama praised her and said ...": a coordinated verb shares the sentence's subject
+        boolean coordinated = m - 1 > s && (tok.is(m - 1, "and") || tok.is(m - 1, "but")
+                || tok.is(m - 1, "also") && (tok.is(m - 2, "and") || tok.is(m - 2, "but")));
+        boolean participle = Lexicon.PARTICIPLE_CUES.contains(w) || coordinated;
         Np subject = participle ? null : npBefore(m, s);
         if (!participle && subject.empty()) {
             return false;
@@ -350,14 +368,13 @@ final class ArticleReader {
                 k += 2; // "wanted to stress, however, that"
                 continue;
             }
-            if (tok.lower[k].equals(",") || tok.kind[k] == Tokens.MARK || tok.is(k, ":")) {
+            if (tok.lower[k].equals(",") || tok.kind[k] == Tokens.MARK && tok.quote[k] >= 0 || tok.is(k, ":")) {
                 break;
             }
         }
         if (thatAt >= 0 && (thatAt == c || isAdverbialRun(c, thatAt))) {
             c = thatAt + 1;
-        } else if (!participle && !CLAUSE_VERBS.contains(w) || participle && !CLAUSE_VERBS.contains(w)
-                && !w.equals("saying")) {
+        } else if (!CLAUSE_VERBS.contains(w)) {
             // "announced a plan", "emphasised the brutality": an object, not a reported clause
             return false;
         } else if (c < last && tok.lower[c].equals(",") && !participle && c + 1 < last && isSubjectStart(c + 1)) {
@@ -709,7 +726,9 @@ final class ArticleReader {
     private boolean continuesName(int j) {
         if (tok.isCap(j)) {
             String b = Cast.bare(tok.lower[j]);
-            return !Lexicon.CAPITALISED_FUNCTION_WORDS.contains(b) || Cast.isTitle(b);
+            return !Lexicon.CAPITALISED_FUNCTION_WORDS.contains(b) || Cast.isTitle(b)
+                    || j > 0 && tok.isCap(j - 1) && !isDayOrMonth(b) && !b.equals("i")
+                    && !Lexicon.CAPITALISED_FUNCTION_WORDS.contains(Cast.bare(tok.lower[j - 1]));
         }
         if (tok.isWord(j) && j + 1 < tok.size && tok.isCap(j + 1)) {
             String l = tok.lower[j];
@@ -932,13 +951,15 @@ final class ArticleReader {
             }
         }
         boolean direct = isDirect(q, leftStart, oTok, c);
-        if (speaker == null) {
-            if (words < 6 || !direct) {
-                return 1; // a scare quote, a title or a term, not a claim
-            }
-            confidence = 0.3;
+        if (isTitleOfWork(content, c) && (!continues || !direct || words <= 2)) {
+            return 1;
         }
-        if (isTitleOfWork(content, c) && !continues) {
+        if (continues && !direct && words < 3 && c == null && paragraph != lastSpeakerParagraph) {
+            return 1; // a one- or two-word fragment with no cue near it is a term, not a claim
+        }
+        if (speaker == null) {
+            // nobody to attribute it to: a claim tracker cannot place it on anyone's timeline (and on PolNeAR
+            // train these were more often wrong than right)
             return 1;
         }
         Quote second = cueAfter && speaker != null && direct ? splitContinuation(qi, cTok, sentC) : null;
@@ -991,7 +1012,7 @@ final class ArticleReader {
             return null;
         }
         for (int k = cTok + 1; k < o2; k++) {
-            if (tok.quote[k] >= 0) {
+            if (tok.quote[k] >= 0 && tok.quote[k] != qi) {
                 return null;
             }
         }
@@ -1478,8 +1499,7 @@ final class ArticleReader {
         if (k >= from && tok.lower[k].equals(",")) {
             // a parenthetical between subject and verb: ", speaking at the British embassy,", ", a spokeswoman,"
             int p = k - 1;
-            while (p >= from && p > k - 32 && !tok.lower[p].equals(",") && !tok.isTerminator(p)
-                    && tok.kind[p] != Tokens.MARK) {
+            while (p >= from && p > k - 32 && !tok.lower[p].equals(",") && !tok.isTerminator(p)) {
                 p--;
             }
             if (p > from && tok.lower[p].equals(",") && p + 1 < k && tok.isWord(p + 1) && tok.isWord(p - 1)) {
@@ -1497,9 +1517,21 @@ final class ArticleReader {
         }
         int e = k + 1;
         int n = 0;
-        while (k >= from && n < 10 && isNpWord(k)) {
-            k--;
-            n++;
+        while (k >= from && n < 12) {
+            if (isNpWord(k)) {
+                k--;
+                n++;
+            } else if (k - 1 >= from && tok.isWord(k) && POST_MODIFIERS.contains(tok.lower[k - 1])
+                    && (tok.is(k, "to") || tok.is(k, "with") || tok.is(k, "on") || tok.is(k, "of") || tok.is(k, "in"))) {
+                k -= 2; // "a source close to him", "people familiar with the talks"
+                n += 2;
+            } else if (tok.isWord(k) && POST_MODIFIER_OBJECTS.contains(tok.lower[k]) && k - 2 >= from
+                    && POST_MODIFIERS.contains(tok.lower[k - 2])) {
+                k -= 3;
+                n += 3;
+            } else {
+                break;
+            }
         }
         int s = k + 1;
         if (s >= e) {
@@ -1583,6 +1615,10 @@ final class ArticleReader {
         }
         if (tok.isCap(k)) {
             String b = Cast.bare(l);
+            if (k > 0 && tok.isCap(k - 1) && tok.sentence[k - 1] == tok.sentence[k]
+                    && !Lexicon.CAPITALISED_FUNCTION_WORDS.contains(Cast.bare(tok.lower[k - 1]))) {
+                return true; // the surname of "Ian Read", "Theresa May"
+            }
             return !(Lexicon.CAPITALISED_FUNCTION_WORDS.contains(b) && !Lexicon.DETERMINERS.contains(b)
                     && !Cast.isTitle(b)) && !isDayOrMonth(b);
         }
@@ -1640,6 +1676,10 @@ final class ArticleReader {
         // determiner, a possessive or a capitalised modifier
         return e - s >= 2 && (Lexicon.DETERMINERS.contains(tok.lower[s]) || tok.isCap(s) || endsWithPossessive(s));
     }
+
+    private static final Set<String> POST_MODIFIERS = Lexicon.words("close", "familiar", "briefed", "knowledge",
+            "involved", "acquainted", "loyal", "allied", "near", "opposed", "sympathetic", "connected", "linked");
+    private static final Set<String> POST_MODIFIER_OBJECTS = Lexicon.words("him", "her", "them", "it", "us");
 
     /** The first noun phrase of a sentence, after an opening adverbial clause ("Before making this promise, ..."). */
     private Np sentenceSubject(int from, int to) {
@@ -1810,7 +1850,7 @@ final class ArticleReader {
             }
             inWord = !space;
         }
-        return words <= 5 && caps == words && !content.endsWith(".") && !content.endsWith("!");
+        return words <= 5 && caps == words && (words == 1 || !content.endsWith(".") && !content.endsWith("!"));
     }
 
     private int transcriptLabel(Quote q) {

@@ -124,6 +124,9 @@ final class Tokens {
                     } else if (d == '.' && j + 1 < to && Character.isLetter(t.charAt(j + 1))
                             && (j - i == 1 || t.charAt(j - 2) == '.')) {
                         j++; // initialisms: U.S, a.m
+                    } else if ((d == '.' || d == ',') && j + 1 < to && Character.isDigit(t.charAt(j + 1))
+                            && Character.isDigit(t.charAt(j - 1))) {
+                        j++; // numbers: 28.4million, 1,000
                     } else {
                         break;
                     }

@@ -117,7 +117,11 @@ class SeedArticlesTest {
     private static ExtractedClaim best(Gold g) {
         ExtractedClaim best = null;
         int bestOverlap = 0;
+        boolean quote = g.kind().equals("direct") || g.kind().equals("partial");
         for (ExtractedClaim c : EXTRACTIONS.get(g.file()).claims()) {
+            if (quote && c.kind() == ClaimKind.INDIRECT) {
+                continue; // a quote must be found as a quote, not inside a paraphrase
+            }
             int o = Math.max(0, Math.min(c.end(), g.end()) - Math.max(c.start(), g.start()));
             if (o > bestOverlap || o == bestOverlap && o > 0 && c.end() - c.start() < best.end() - best.start()) {
                 best = c;
