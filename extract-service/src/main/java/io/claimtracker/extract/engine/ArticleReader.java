@@ -176,12 +176,18 @@ final class ArticleReader {
                 }
                 continue;
             }
-            if (tryBackward(m, s, last, sentenceFound) || tryParenthetical(m, s, last, sentenceFound)
-                    || tryForward(m, s, last, sentenceFound)) {
+            if (tryBackward(m, s, last, sentenceFound) || tryParenthetical(m, s, last, sentenceFound)) {
                 return;
+            }
+            if (tryForward(m, s, last, sentenceFound)) {
+                // a second report may follow the first: "X denied it, as Y said there was no evidence"
+                m = Math.max(m, lastIndirectEnd);
             }
         }
     }
+
+    /** Token index just past the content of the last indirect claim emitted. */
+    private int lastIndirectEnd;
 
     private boolean isPassive(int m, int s) {
         int k = m - 1;
@@ -375,8 +381,26 @@ final class ArticleReader {
         if (thatAt >= 0 && (thatAt == c || isAdverbialRun(c, thatAt))) {
             c = thatAt + 1;
         } else if (!CLAUSE_VERBS.contains(w)) {
-            // "announced a plan", "emphasised the brutality": an object, not a reported clause
-            return false;
+            // "announced a plan", "called for a ban", "asked whether ...": what was said is the object
+            if (!OBJECT_VERBS.contains(w)) {
+                return false;
+            }
+            int o = c;
+            while (o < last && tok.isWord(o) && (TIME_WORDS.contains(tok.lower[o]) && !tok.is(o, "on")
+                    || isDayOrMonth(tok.lower[o]) || tok.lower[o].endsWith("ly") && !tok.isCap(o))) {
+                o++;
+            }
+            if (o < last && tok.isWord(o) && OBJECT_PREPOSITIONS.contains(tok.lower[o])) {
+                o++;
+            }
+            if (o >= last || !tok.isWord(o) && tok.kind[o] != Tokens.MARK || NOT_CLAUSE_STARTS.contains(tok.lower[o])) {
+                return false;
+            }
+            int end = clauseEnd(o, last);
+            if (end - o < 2) {
+                return false;
+            }
+            return emitIndirect(o, end - 1, m, cueEnd(m, last), subject, participle, sentenceFound);
         } else if (c < last && tok.lower[c].equals(",") && !participle && c + 1 < last && isSubjectStart(c + 1)) {
             c++; // "Security officers point out, these have been ..."
         } else {
@@ -412,7 +436,7 @@ final class ArticleReader {
      * ", and he ..." gained less precision on PolNeAR train than it lost recall.)
      */
     private int clauseEnd(int c, int last) {
-        for (int k = c + 2; k < last - 1; k++) {
+        for (int k = c + 1; k < last - 1; k++) {
             if (tok.quote[k] >= 0) {
                 continue;
             }
@@ -434,6 +458,15 @@ final class ArticleReader {
                     || n.equals("referring")) {
                 return k;
             }
+            if (n.equals("as") || n.equals("while") || n.equals("whereas") || n.equals("but") || n.equals("and")) {
+                // a second attribution starts: ", as Sergei Lavrov said ..."
+                for (int v = k + 2; v < last && v < k + 10; v++) {
+                    if (tok.isWord(v) && !tok.isCap(v) && Lexicon.REPORTING_VERBS.contains(tok.lower[v])
+                            && !npBefore(v, k + 2).empty()) {
+                        return k;
+                    }
+                }
+            }
         }
         return last;
     }
@@ -452,6 +485,34 @@ final class ArticleReader {
             "recalled", "declare", "declared", "declares", "point", "points", "pointed", "pointing", "allege",
             "alleged", "alleges", "believe", "believes", "think", "thinks", "hold", "held", "holds", "testify",
             "testified");
+
+    /** Speech verbs whose object is what was said: "announced a plan", "called for a ban", "criticized the deal". */
+    private static final Set<String> OBJECT_VERBS = Lexicon.words(
+            "announce", "announces", "announced", "announcing", "reveal", "reveals", "revealed", "revealing",
+            "propose", "proposes", "proposed", "proposing", "unveil", "unveils", "unveiled", "unveiling", "cite",
+            "cites", "cited", "citing", "mention", "mentions", "mentioned", "mentioning", "criticize",
+            "criticizes", "criticized", "criticizing", "criticise", "criticised", "criticising", "blast",
+            "blasts", "blasted", "blasting", "condemn", "condemns", "condemned", "condemning", "praise",
+            "praises", "praised", "praising", "describe", "describes", "described", "describing", "call",
+            "calls", "called", "calling", "accuse", "accuses", "accused", "accusing", "ask", "asks", "asked",
+            "asking", "promise", "promises", "promised", "promising", "vow", "vows", "vowed", "vowing", "pledge",
+            "pledges", "pledged", "pledging", "deny", "denies", "denied", "denying", "confirm", "confirms",
+            "confirmed", "confirming", "warn", "warns", "warned", "warning", "tout", "touts", "touted", "touting",
+            "question", "questioned", "questioning", "demand", "demands", "demanded", "demanding", "slam",
+            "slams", "slammed", "slamming", "attack", "attacks", "attacked", "attacking", "recount",
+            "recounted", "repeat", "repeated", "repeats", "reiterate", "reiterated", "reiterates", "dismiss",
+            "dismissed", "dismisses", "defend", "defended", "defends", "defending", "recall", "recalled",
+            "recalls", "recalling", "discuss", "discussed", "discusses", "discussing", "decry", "decried",
+            "decries", "mock", "mocked", "mocks", "mocking", "ridicule", "ridiculed", "lament", "lamented",
+            "laments", "hail", "hailed", "hails", "applaud", "applauded", "applauds", "welcome", "welcomed",
+            "welcomes", "concede", "conceded", "acknowledge", "acknowledged", "acknowledges", "admit",
+            "admitted", "admits", "emphasize", "emphasized", "emphasizes", "emphasise", "emphasised", "stress",
+            "stressed", "stresses", "predict", "predicted", "predicts", "report", "reported", "reports",
+            "tweet", "tweeted", "tweets", "post", "posted", "write", "wrote", "writes", "explain", "explained",
+            "explains", "urge", "urged", "urges", "suggest", "suggested", "suggests", "claim", "claimed");
+
+    private static final Set<String> OBJECT_PREPOSITIONS = Lexicon.words("for", "on", "about", "of", "whether",
+            "if", "why", "how", "what", "to");
 
     private static final Set<String> ASIDES = Lexicon.words("however", "though", "too", "also", "again", "then",
             "meanwhile", "nevertheless", "moreover", "furthermore", "instead", "later", "earlier", "today",
@@ -572,6 +633,7 @@ final class ArticleReader {
         String cue = text.substring(tok.start[cueStart(cueS, subject == null ? cueS : Math.min(cueS, subject.e()))],
                 tok.end[cueE - 1]);
         found.add(new Found(ClaimKind.INDIRECT, cs, ce, cue, speaker, null, speaker.named() ? 0.75 : 0.7));
+        lastIndirectEnd = b + 1;
         lastSpeaker = speaker;
         lastSpeakerParagraph = tok.paragraph[cueS];
         if (speaker.person() != null && speaker.start() >= 0) {
