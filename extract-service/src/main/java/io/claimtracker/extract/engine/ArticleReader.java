@@ -163,7 +163,8 @@ final class ArticleReader {
             }
             boolean pointOut = (w.equals("point") || w.equals("points") || w.equals("pointed") || w.equals("pointing"))
                     && tok.is(m + 1, "out");
-            if (!pointOut && !Lexicon.REPORTING_VERBS.contains(w) || tok.isCap(m) || isPassive(m, s)) {
+            if (!pointOut && !Lexicon.REPORTING_VERBS.contains(w) && !OBJECT_VERBS.contains(w) || tok.isCap(m)
+                    || isPassive(m, s)) {
                 continue;
             }
             if (AMBIGUOUS.contains(w) && !isVerbUse(m, s)) {
@@ -382,8 +383,8 @@ final class ArticleReader {
             c = thatAt + 1;
         } else if (!CLAUSE_VERBS.contains(w)) {
             // "announced a plan", "called for a ban", "asked whether ...": what was said is the object
-            if (!OBJECT_VERBS.contains(w)) {
-                return false;
+            if (!OBJECT_VERBS.contains(w) || !participle && !isPersonLike(subject)) {
+                return false; // "a statement posted Wednesday", "a group called X": not someone speaking
             }
             int o = c;
             while (o < last && tok.isWord(o) && (TIME_WORDS.contains(tok.lower[o]) && !tok.is(o, "on")
@@ -510,6 +511,34 @@ final class ArticleReader {
             "stressed", "stresses", "predict", "predicted", "predicts", "report", "reported", "reports",
             "tweet", "tweeted", "tweets", "post", "posted", "write", "wrote", "writes", "explain", "explained",
             "explains", "urge", "urged", "urges", "suggest", "suggested", "suggests", "claim", "claimed");
+
+    /** A subject that can speak: a pronoun, a name, or a description headed by a person noun. */
+    private boolean isPersonLike(Np np) {
+        if (np == null || np.empty()) {
+            return false;
+        }
+        String head = Cast.bare(Cast.stripPossessive(tok.lower[np.e() - 1]));
+        if (np.e() - np.s() == 1 && (head.equals("he") || head.equals("she") || head.equals("they") || head.equals("we")
+                || head.equals("i"))) {
+            return true;
+        }
+        if (tok.isCap(np.e() - 1)) {
+            return true;
+        }
+        return Lexicon.role(head) != null || Lexicon.TITLES.contains(head) || HUMAN_HEADS.contains(head)
+                || head.endsWith("man") || head.endsWith("men") || head.endsWith("woman") || head.endsWith("women")
+                || head.endsWith("person") || head.endsWith("ist") || head.endsWith("ists");
+    }
+
+    private static final Set<String> HUMAN_HEADS = Lexicon.words("official", "officials", "aide", "aides", "critic",
+            "critics", "supporter", "supporters", "voter", "voters", "source", "sources", "people", "democrats",
+            "republicans", "lawmakers", "senators", "candidates", "leaders", "experts", "analysts", "residents",
+            "protesters", "activists", "members", "advisers", "advisors", "adviser", "advisor", "lawyer",
+            "lawyers", "attorney", "attorneys", "opponents", "opponent", "executives", "candidate", "campaign",
+            "administration", "government", "officers", "diplomats", "prosecutors", "investigators", "police",
+            "authorities", "spokesperson", "nominee", "senator", "governor", "mayor", "congressman", "donors",
+            "delegates", "staff", "staffers", "allies", "ally", "friends", "friend", "family", "parents",
+            "mother", "father", "wife", "husband", "son", "daughter", "others", "many", "some");
 
     private static final Set<String> OBJECT_PREPOSITIONS = Lexicon.words("for", "on", "about", "of", "whether",
             "if", "why", "how", "what", "to");
@@ -1453,7 +1482,11 @@ final class ArticleReader {
             "posts", "promise", "promises", "pledge", "pledges", "vow", "vows", "quote", "quotes", "counter",
             "counters", "demand", "demands", "question", "questions", "stress", "stresses", "recall", "recalls",
             "reveal", "reveals", "deny", "denies", "warning", "warnings", "concern", "concerns", "boast", "boasts",
-            "joke", "jokes", "insist", "argue", "suggest", "predict", "admit", "confirm", "announce", "declare",
+            "joke", "jokes", "attack", "attacks", "praise", "praises", "welcome", "welcomes", "mock", "mocks",
+            "hail", "hails", "slam", "slams", "blast", "blasts", "cite", "cites", "tout", "touts", "lament",
+            "laments", "discuss", "dismiss", "defend", "defends", "criticize", "condemn", "propose", "reveal",
+            "unveil", "mention", "describe", "accuse", "recount", "repeat", "decry", "applaud", "ridicule",
+            "insist", "argue", "suggest", "predict", "admit", "confirm", "announce", "declare",
             "write", "respond", "add", "warn", "explain", "maintain", "contend", "assert", "acknowledge", "say",
             "tell", "ask", "urge", "complain", "testify", "concede", "caution", "allege", "reiterate", "disclose");
 

@@ -20,6 +20,8 @@ class ReportedSpeechTest {
             point out with a comma          | But security officers point out, these have been motivated by money. | these have been motivated by money | security officers | point out
             unnamed plural source           | As revealed last week, security experts said spies could help oust the leader with cash. | spies could help oust the leader with cash | security experts | said
             told an outlet                  | Sir Alan Hale is the agency's chief.\\n\\nThe head of the agency told CNN that the leader is alive. | the leader is alive | Alan Hale | told CNN
+            the object is what was said     | Senator Ann Kile called for a ban on the imports, citing the report. | a ban on the imports | Ann Kile | called
+            a second report in one sentence | Moscow denied any role, as Foreign Minister Ivan Petrov said there was no evidence. | there was no evidence | Ivan Petrov | said
             """)
     void findsIndirectClaim(String name, String text, String content, String speaker, String cue) {
         Extraction x = engine.extract(text.replace("\\n", "\n"));
@@ -34,7 +36,7 @@ class ReportedSpeechTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
-            object, not a clause          | The minister announced a plan for the railways on Monday.
+            not a speech verb             | The minister visited the railways on Monday and met the staff.
             noun, not a verb              | The 15 states that hold primaries on Tuesday are in the south.
             possessive noun               | She rejected Hale’s claims that the agency was behind it.
             passive                       | He was told that the meeting had been cancelled.
