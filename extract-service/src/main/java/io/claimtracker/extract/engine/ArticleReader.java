@@ -424,6 +424,12 @@ final class ArticleReader {
         return emitIndirect(c, end - 1, m, cueEnd(m, last), subject, participle, sentenceFound);
     }
 
+    /** Words that open a verb phrase: after "but"/"and" they continue the reporter's sentence, not the report. */
+    private static final Set<String> VP_STARTS = Lexicon.words("did", "didn't", "does", "doesn't", "also", "later",
+            "then", "declined",
+            "refused", "stopped", "noted", "added", "said", "told", "insisted", "acknowledged", "conceded",
+            "warned", "urged", "called", "would", "will", "could", "never", "only", "still");
+
     private static final Set<String> NOT_PARTICIPLES = Lexicon.words(
             "during", "nothing", "something", "anything", "everything", "king", "thing", "bring", "spring",
             "evening", "morning", "string", "sing", "ring", "swing", "sting", "wing", "ceiling", "building",
@@ -442,6 +448,9 @@ final class ArticleReader {
                 continue;
             }
             String l = tok.lower[k];
+            if (l.equals("but") && tok.isWord(k + 1) && VP_STARTS.contains(tok.lower[k + 1])) {
+                return k; // "said that ... but did not suggest ...": the reporter's subject again
+            }
             if (!l.equals(",") && !l.equals(";")) {
                 continue;
             }
@@ -458,6 +467,20 @@ final class ArticleReader {
             if (n.equals("which") || n.equals("despite") || n.equals("according") || n.equals("adding")
                     || n.equals("referring")) {
                 return k;
+            }
+            if ((n.equals("and") || n.equals("but")) && k + 2 < last && tok.isWord(k + 2)
+                    && (VP_STARTS.contains(tok.lower[k + 2]) || tok.lower[k + 2].equals("when")
+                    || tok.lower[k + 2].equals("to") && tok.is(k + 3, "date"))) {
+                return k; // ", and to date has only issued ...", ", and when asked ..."
+            }
+            if (tok.isCap(k + 1) || Lexicon.PRONOUNS.contains(n)) {
+                // ", Lewandowski said he ...": another attribution begins
+                for (int v = k + 2; v < last && v < k + 6; v++) {
+                    if (tok.isWord(v) && !tok.isCap(v) && Lexicon.REPORTING_VERBS.contains(tok.lower[v])
+                            && !npBefore(v, k + 1).empty() && npBefore(v, k + 1).s() == k + 1) {
+                        return k;
+                    }
+                }
             }
             if (n.equals("as") || n.equals("while") || n.equals("whereas") || n.equals("but") || n.equals("and")) {
                 // a second attribution starts: ", as Sergei Lavrov said ..."
