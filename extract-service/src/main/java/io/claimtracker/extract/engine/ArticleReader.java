@@ -163,8 +163,7 @@ final class ArticleReader {
             }
             boolean pointOut = (w.equals("point") || w.equals("points") || w.equals("pointed") || w.equals("pointing"))
                     && tok.is(m + 1, "out");
-            if (!pointOut && !Lexicon.REPORTING_VERBS.contains(w) && !OBJECT_VERBS.contains(w) || tok.isCap(m)
-                    || isPassive(m, s)) {
+            if (!pointOut && !CUE_WORDS.contains(w) || tok.isCap(m) || isPassive(m, s)) {
                 continue;
             }
             if (AMBIGUOUS.contains(w) && !isVerbUse(m, s)) {
@@ -534,6 +533,15 @@ final class ArticleReader {
             "stressed", "stresses", "predict", "predicted", "predicts", "report", "reported", "reports",
             "tweet", "tweeted", "tweets", "post", "posted", "write", "wrote", "writes", "explain", "explained",
             "explains", "urge", "urged", "urges", "suggest", "suggested", "suggests", "claim", "claimed");
+
+    /** Every word that can head a reported-speech cue, for one lookup per token. */
+    private static final Set<String> CUE_WORDS;
+
+    static {
+        Set<String> all = new java.util.HashSet<>(Lexicon.REPORTING_VERBS);
+        all.addAll(OBJECT_VERBS);
+        CUE_WORDS = java.util.Collections.unmodifiableSet(all);
+    }
 
     /** A subject that can speak: a pronoun, a name, or a description headed by a person noun. */
     private boolean isPersonLike(Np np) {

@@ -59,12 +59,30 @@ public final class ClaimExtractor {
             }
             java.util.LinkedHashSet<String> clean = new java.util.LinkedHashSet<>();
             for (String a : aliases) {
-                clean.add(a.replaceAll("[\\s\u00A0]+", " ").strip());
+                clean.add(singleSpaced(a));
             }
             clean.remove(p.name);
             out.add(new SpeakerProfile(p.name, List.copyOf(clean), List.copyOf(p.descriptions), counts.get(p)));
         }
         return out;
+    }
+
+    private static String singleSpaced(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Page.isSpace(c)) {
+                space = b.length() > 0;
+            } else {
+                if (space) {
+                    b.append(' ');
+                }
+                space = false;
+                b.append(c);
+            }
+        }
+        return b.toString();
     }
 
     private static List<ExtractedClaim> toClaims(String t, List<ArticleReader.Found> found, CodePoints cp) {

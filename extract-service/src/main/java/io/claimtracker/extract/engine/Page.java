@@ -69,7 +69,7 @@ final class Page {
         Set<String> openings = null;
         for (int k = 0; k < lines.size(); k++) {
             int[] big = lines.get(k);
-            if (clutter[k] || big[1] - big[0] < 3 * probe) {
+            if (clutter[k] || big[1] - big[0] < 400) {
                 continue;
             }
             if (openings == null) {

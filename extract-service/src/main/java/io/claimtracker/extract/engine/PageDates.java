@@ -17,44 +17,94 @@ final class PageDates {
     private static final Pattern ISO = Pattern.compile(
             "\\b((?:19|20)\\d\\d)-(\\d\\d)-(\\d\\d)(?:[ T](\\d\\d):(\\d\\d))?\\b");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
-            "\\b" + MONTHS + " (\\d{1,2}),? ((?:19|20)\\d\\d)\\b(?:,? (\\d{1,2}):(\\d\\d))?");
+            MONTHS + " (\\d{1,2}),? ((?:19|20)\\d\\d)\\b(?:,? (\\d{1,2}):(\\d\\d))?");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
             "\\b(\\d{1,2}) " + MONTHS + ",? ((?:19|20)\\d\\d)\\b");
-    private static final Pattern DATELINE = Pattern.compile(
-            "(?m)^[^\\n]{0,40}?\\b" + MONTHS + " (\\d{1,2}) \\((?:UPI|AP|Reuters|AFP|Xinhua|Bloomberg|CNN|dpa|"
-                    + "[A-Z]{2,8})\\)");
+    private static final Pattern DATELINE_AT = Pattern.compile(
+            MONTHS + " (\\d{1,2}) \\((?:[A-Z][A-Za-z]{1,11})\\)");
 
     private PageDates() {
     }
 
+    private static final String[] MONTH_STARTS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
+        "Nov", "Dec"};
+
+    /**
+     * The earliest date near the top of the page. Regular expressions only run where a cheap scan found a year
+     * ("2023-") or a month name, so the search costs little on pages without dates.
+     */
     static PublicationDate find(String text, ClaimExtractor.CodePoints cp) {
         String head = text.length() > 3000 ? text.substring(0, 3000) : text;
         int bestAt = Integer.MAX_VALUE;
         PublicationDate best = null;
-        Matcher m = ISO.matcher(head);
-        if (m.find()) {
-            best = date(head, cp, m.start(), m.end(), Integer.valueOf(m.group(1)), Integer.parseInt(m.group(2)),
-                    Integer.parseInt(m.group(3)), m.group(4), m.group(5));
-            bestAt = m.start();
+        for (int i = 0; i + 10 <= head.length() && i < bestAt; i++) {
+            char c = head.charAt(i);
+            if ((c == '1' || c == '2') && head.charAt(i + 4) == '-' && (i == 0 || !Character.isDigit(head.charAt(i - 1)))) {
+                Matcher m = ISO.matcher(head).region(i, Math.min(head.length(), i + 16));
+                if (m.lookingAt()) {
+                    best = date(head, cp, m.start(), m.end(), Integer.valueOf(m.group(1)),
+                            Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), m.group(4), m.group(5));
+                    bestAt = m.start();
+                }
+            }
         }
-        m = DATELINE.matcher(head);
-        if (m.find() && m.start(1) < bestAt) {
-            best = date(head, cp, m.start(1), m.end(), null, month(m.group(1)), Integer.parseInt(m.group(2)), null, null);
-            bestAt = m.start(1);
-        }
-        m = MONTH_DAY_YEAR.matcher(head);
-        if (m.find() && m.start() < bestAt) {
-            best = date(head, cp, m.start(), m.end(), Integer.valueOf(m.group(3)), month(m.group(1)),
-                    Integer.parseInt(m.group(2)), m.group(4), m.group(5));
-            bestAt = m.start();
-        }
-        m = DAY_MONTH_YEAR.matcher(head);
-        if (m.find() && m.start() < bestAt) {
-            best = date(head, cp, m.start(), m.end(), Integer.valueOf(m.group(3)), month(m.group(2)),
-                    Integer.parseInt(m.group(1)), null, null);
+        int lineStart = 0;
+        for (int i = 0; i + 3 <= head.length() && i < bestAt; i++) {
+            char c = head.charAt(i);
+            if (c == '\n') {
+                lineStart = i + 1;
+                continue;
+            }
+            if (c < 'A' || c > 'S' || i > 0 && Character.isLetter(head.charAt(i - 1)) || !isMonthStart(head, i)) {
+                continue;
+            }
+            int to = Math.min(head.length(), i + 40);
+            Matcher m = MONTH_DAY_YEAR.matcher(head).region(i, to);
+            if (m.lookingAt()) {
+                best = date(head, cp, m.start(), m.end(), Integer.valueOf(m.group(3)), month(m.group(1)),
+                        Integer.parseInt(m.group(2)), m.group(4), m.group(5));
+                bestAt = i;
+                break;
+            }
+            if (i - lineStart <= 40) {
+                m = DATELINE_AT.matcher(head).region(i, to);
+                if (m.lookingAt()) {
+                    best = date(head, cp, m.start(), m.end(), null, month(m.group(1)), Integer.parseInt(m.group(2)),
+                            null, null);
+                    bestAt = i;
+                    break;
+                }
+            }
+            // "19 July 2023": the day comes first
+            int d = i - 1;
+            while (d > 0 && head.charAt(d - 1) == ' ') {
+                d--;
+            }
+            int ds = d;
+            while (ds > 0 && Character.isDigit(head.charAt(ds - 1)) && d - ds < 2) {
+                ds--;
+            }
+            if (ds < d) {
+                m = DAY_MONTH_YEAR.matcher(head).region(ds, to);
+                if (m.lookingAt()) {
+                    best = date(head, cp, m.start(), m.end(), Integer.valueOf(m.group(3)), month(m.group(2)),
+                            Integer.parseInt(m.group(1)), null, null);
+                    bestAt = ds;
+                    break;
+                }
+            }
         }
         return best != null && best.month() >= 1 && best.month() <= 12 && best.day() >= 1 && best.day() <= 31
                 ? best : null;
+    }
+
+    private static boolean isMonthStart(String head, int i) {
+        for (String m : MONTH_STARTS) {
+            if (head.startsWith(m, i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static PublicationDate date(String head, ClaimExtractor.CodePoints cp, int start, int end, Integer year,

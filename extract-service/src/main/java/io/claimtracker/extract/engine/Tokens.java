@@ -39,6 +39,16 @@ final class Tokens {
             "wis", "ariz", "colo", "conn", "del", "ind", "kan", "ky", "la", "md", "miss", "mo", "mont", "neb",
             "nev", "n.c", "n.d", "n.h", "n.m", "okla", "ore", "r.i", "s.c", "s.d", "vt", "w.va", "wyo", "ala");
 
+    private static final String[] ASCII = new String[128];
+
+    static {
+        for (int c = 0; c < 128; c++) {
+            ASCII[c] = String.valueOf((char) c);
+        }
+    }
+
+    boolean[] cap;
+
     Tokens(String text) {
         this.text = text;
         int cap = Math.max(16, text.length() / 4);
@@ -47,6 +57,7 @@ final class Tokens {
         kind = new byte[cap];
         paragraph = new int[cap];
         lower = new String[cap];
+        this.cap = new boolean[cap];
     }
 
     static Tokens of(Page page) {
@@ -70,12 +81,20 @@ final class Tokens {
             kind = java.util.Arrays.copyOf(kind, n);
             paragraph = java.util.Arrays.copyOf(paragraph, n);
             lower = java.util.Arrays.copyOf(lower, n);
+            cap = java.util.Arrays.copyOf(cap, n);
         }
         start[size] = s;
         end[size] = e;
         kind[size] = k;
         paragraph[size] = par;
-        lower[size] = k == WORD ? lowerCase(text, s, e) : text.substring(s, e);
+        if (k == WORD) {
+            lower[size] = lowerCase(text, s, e);
+        } else if (e - s == 1 && text.charAt(s) < 128) {
+            lower[size] = ASCII[text.charAt(s)]; // one shared string per punctuation char
+        } else {
+            lower[size] = text.substring(s, e);
+        }
+        cap[size] = k == WORD && Character.isUpperCase(text.charAt(s));
         size++;
     }
 
@@ -159,7 +178,7 @@ final class Tokens {
     }
 
     boolean isCap(int i) {
-        return isWord(i) && Character.isUpperCase(text.charAt(start[i]));
+        return i >= 0 && i < size && cap[i];
     }
 
     boolean is(int i, String lowerText) {

@@ -34,7 +34,9 @@ class PageTest {
 
     @Test
     void aPageThatCarriesItsArticleTwiceCountsEachAppearanceOnce() {
-        String p1 = "Alan Hale gave a speech in Rome on Wednesday about the service and its many open doors.";
+        String p1 = "Alan Hale gave a speech in Rome on Wednesday about the service and its many open doors. "
+                + "It was only the second public address by the chief since he took over the service, and the "
+                + "first in which he spoke directly to the people he hopes will one day work for it.";
         String p2 = "“We will handle their offers of help with the discretion for which our service is famed,” Hale said.";
         String p3 = "Maria Ivanova said the speech was a provocation and that nobody in Moscow would listen to it.";
         String text = "Site banner\n" + p1 + " " + p2 + " " + p3 + " Read More Other headlines\n\n"
