@@ -11,6 +11,12 @@ public final class Topics {
      * name follows spring-kafka's convention. */
     public static final String ARTICLES_DEAD_LETTER = "articles.raw-dlt";
 
+    /**
+     * extract-service's own re-keying: {@link AppearancesAttributed}, key = the speaker's key, so one consumer at a
+     * time clusters all statements of a speaker (one writer per key, no locks), whatever the article's partition.
+     */
+    public static final String CLAIM_APPEARANCES = "claims.appearances";
+
     /** {@link ClaimChanged} events, key = claim id, published by extract-service after each write. */
     public static final String CLAIMS_CHANGES = "claims.changes";
 

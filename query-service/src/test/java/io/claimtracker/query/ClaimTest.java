@@ -34,7 +34,7 @@ class ClaimTest {
     @Test
     void aClaimWithNothingButItsIdentityStillRenders() {
         Claim claim = Claim.of(new StoredClaim("cl-bare", "words", "direct", "sp-x", "X", null, null, null, null,
-                null, null));
+                null, null, null));
 
         assertThat(claim.appearances()).isEmpty();
         assertThat(claim.variants()).isEmpty();

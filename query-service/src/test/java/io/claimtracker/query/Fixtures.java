@@ -111,7 +111,7 @@ record Fixtures(List<StoredSpeaker> speakers, List<StoredArticle> articles, List
                 appearances.stream().map(StoredAppearance::seenAt).max(Comparator.naturalOrder()).orElseThrow(),
                 appearances.stream().map(StoredAppearance::articleId).distinct().toList(),
                 appearances.stream().map(StoredAppearance::outlet).filter(Objects::nonNull).distinct().toList(),
-                appearances, List.copyOf(tokens));
+                appearances, List.copyOf(tokens), List.of());
     }
 
     private static List<StoredArticle> articles(List<StoredClaim> claims) {
