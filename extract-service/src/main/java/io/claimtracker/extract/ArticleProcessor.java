@@ -113,7 +113,7 @@ class ArticleProcessor {
         }
 
         var stored = new StoredArticle(article.articleId(), article.url(), outlet, article.title(), article.language(),
-                publishedAt, article.receivedAt(), seenAt, timeSource, extraction.text(), appearances, null);
+                publishedAt, article.receivedAt(), seenAt, timeSource, extraction.text(), appearances, null, List.of());
         List<SpeakerContribution> speakerContributions = speakers.entrySet().stream()
                 .map(e -> e.getValue().build(e.getKey(), seenAt))
                 .toList();

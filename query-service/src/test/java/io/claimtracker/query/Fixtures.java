@@ -86,7 +86,8 @@ record Fixtures(List<StoredSpeaker> speakers, List<StoredArticle> articles, List
     static StoredSpeaker speaker(String id, String name, List<String> aliases, List<String> descriptions) {
         LinkedHashSet<String> tokens = new LinkedHashSet<>(SearchTokens.of(name));
         aliases.forEach(alias -> tokens.addAll(SearchTokens.of(alias)));
-        return new StoredSpeaker(id, name, aliases, descriptions, T0, T0.plusSeconds(86400), List.copyOf(tokens));
+        return new StoredSpeaker(id, name, aliases, descriptions, T0, T0.plusSeconds(86400), List.copyOf(tokens),
+                List.of(), List.of());
     }
 
     /** An appearance not yet given its claim and speaker (see {@link #claim}). */
@@ -132,6 +133,6 @@ record Fixtures(List<StoredSpeaker> speakers, List<StoredArticle> articles, List
         StoredAppearance any = appearances.get(0);
         return new StoredArticle(articleId, any.url(), any.outlet(), "MI6 chief speaks in Prague", "en",
                 any.publishedAt(), any.seenAt(), any.seenAt(), any.timeSource(), "text of " + articleId,
-                appearances, any.seenAt().plusSeconds(1));
+                appearances, any.seenAt().plusSeconds(1), List.of());
     }
 }

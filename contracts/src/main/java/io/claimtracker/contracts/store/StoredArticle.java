@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * An article as extract-service processed it. {@code text} is the text the appearances' offsets point into:
- * the submitted text, or the text extracted from the submitted HTML.
+ * the submitted text, or the text extracted from the submitted HTML. {@code bodyKeys} fingerprint its body
+ * (hashes of its longer paragraphs, normalised): an article sharing most of them with an earlier one is a copy.
  */
 public record StoredArticle(
         String id,
@@ -19,5 +20,6 @@ public record StoredArticle(
         TimeSource timeSource,
         String text,
         List<StoredAppearance> appearances,
-        Instant processedAt) {
+        Instant processedAt,
+        List<String> bodyKeys) {
 }
