@@ -837,7 +837,7 @@ final class ArticleReader {
         if (!tok.isCap(i)) {
             return false;
         }
-        String b = Cast.bare(tok.lower[i]);
+        String b = tok.bare(i);
         if (Lexicon.CAPITALISED_FUNCTION_WORDS.contains(Cast.stripPossessive(b)) && !Cast.isTitle(b)) {
             return false;
         }
@@ -847,10 +847,10 @@ final class ArticleReader {
 
     private boolean continuesName(int j) {
         if (tok.isCap(j)) {
-            String b = Cast.bare(tok.lower[j]);
+            String b = tok.bare(j);
             return !Lexicon.CAPITALISED_FUNCTION_WORDS.contains(b) || Cast.isTitle(b)
                     || j > 0 && tok.isCap(j - 1) && !isDayOrMonth(b) && !b.equals("i")
-                    && !Lexicon.CAPITALISED_FUNCTION_WORDS.contains(Cast.bare(tok.lower[j - 1]));
+                    && !Lexicon.CAPITALISED_FUNCTION_WORDS.contains(tok.bare(j - 1));
         }
         if (tok.isWord(j) && j + 1 < tok.size && tok.isCap(j + 1)) {
             String l = tok.lower[j];
@@ -1309,7 +1309,7 @@ final class ArticleReader {
     }
 
     private boolean startsNameBackward(int k) {
-        String b = Cast.bare(tok.lower[k]);
+        String b = tok.bare(k);
         return !Lexicon.CAPITALISED_FUNCTION_WORDS.contains(b);
     }
 
@@ -1683,7 +1683,7 @@ final class ArticleReader {
         if (k < to && tok.isWord(k) && Lexicon.PRONOUNS.contains(tok.lower[k])) {
             return new Np(k, k + 1);
         }
-        if (k < to && tok.isCap(k) && !Lexicon.DETERMINERS.contains(Cast.bare(tok.lower[k]))) {
+        if (k < to && tok.isCap(k) && !Lexicon.DETERMINERS.contains(tok.bare(k))) {
             // a name: the capitalised run, and after a possessive the noun it owns ("Ukraine's border guard")
             while (k < to && k < from + 8 && (tok.isCap(k) || continuesName(k))) {
                 k++;
@@ -1742,7 +1742,7 @@ final class ArticleReader {
         if (tok.isCap(k)) {
             String b = Cast.bare(l);
             if (k > 0 && tok.isCap(k - 1) && tok.sentence[k - 1] == tok.sentence[k]
-                    && !Lexicon.CAPITALISED_FUNCTION_WORDS.contains(Cast.bare(tok.lower[k - 1]))) {
+                    && !Lexicon.CAPITALISED_FUNCTION_WORDS.contains(tok.bare(k - 1))) {
                 return true; // the surname of "Ian Read", "Theresa May"
             }
             return !(Lexicon.CAPITALISED_FUNCTION_WORDS.contains(b) && !Lexicon.DETERMINERS.contains(b)
@@ -1895,7 +1895,7 @@ final class ArticleReader {
         if (capitalLast && !isPossessiveNp(s, e)) {
             int rs = e - 1;
             while (rs - 1 >= s && (tok.isCap(rs - 1) || continuesName(rs - 1)) && !endsWithPossessive(rs - 1)
-                    && !Lexicon.DETERMINERS.contains(Cast.bare(tok.lower[rs - 1]))) {
+                    && !Lexicon.DETERMINERS.contains(tok.bare(rs - 1))) {
                 rs--;
             }
             List<String> words = new ArrayList<>(e - rs);

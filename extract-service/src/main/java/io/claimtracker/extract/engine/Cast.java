@@ -67,6 +67,29 @@ final class Cast {
 
     /** Registers a name as written ("Sir Richard Moore", "Col Kemp", "Putin’s"); null when nothing is left. */
     Person name(List<String> words, int at, boolean subject) {
+        // a single word with no title to strip is the common case: no lists, no joins
+        if (words.size() == 1) {
+            String w = stripPossessive(words.get(0));
+            if (w.isEmpty() || isTitle(w)) {
+                return w.isEmpty() ? null : nameSlow(words, at, subject);
+            }
+            Person p = single(w, Set.of(), at);
+            p.mentions++;
+            if (!w.equals(p.name)) {
+                p.aliases.add(w);
+            }
+            if (p.gender == UNKNOWN) {
+                p.gender = genderOf(p, Set.of());
+            }
+            if (subject) {
+                subject(at, p);
+            }
+            return p;
+        }
+        return nameSlow(words, at, subject);
+    }
+
+    private Person nameSlow(List<String> words, int at, boolean subject) {
         List<String> core = new ArrayList<>(words.size());
         Set<String> honorifics = new LinkedHashSet<>();
         int lastTitle = -1;
@@ -317,6 +340,9 @@ final class Cast {
 
     static String bare(String w) {
         String l = Lexicon.lower(w);
+        if (l.indexOf('.') < 0 && l.indexOf('-') < 0) {
+            return l;
+        }
         if (l.endsWith(".")) {
             l = l.substring(0, l.length() - 1);
         }

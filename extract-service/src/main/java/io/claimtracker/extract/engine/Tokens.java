@@ -185,6 +185,21 @@ final class Tokens {
         return i >= 0 && i < size && lower[i].equals(lowerText);
     }
 
+    private String[] bare;
+
+    /** The lower-case word without an abbreviation's period or an "ex-" prefix, computed once per token. */
+    String bare(int i) {
+        if (bare == null) {
+            bare = new String[size];
+        }
+        String b = bare[i];
+        if (b == null) {
+            b = Cast.bare(lower[i]);
+            bare[i] = b;
+        }
+        return b;
+    }
+
     String surface(int i) {
         return text.substring(start[i], end[i]);
     }
