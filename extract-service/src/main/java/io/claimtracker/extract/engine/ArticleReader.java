@@ -792,19 +792,20 @@ final class ArticleReader {
                 i = j - 1;
                 continue;
             }
-            boolean knownFirst = p.first != null && (Lexicon.MALE_NAMES.contains(Lexicon.lower(p.first))
-                    || Lexicon.FEMALE_NAMES.contains(Lexicon.lower(p.first)));
-            String pre = premodifier(i);
+            boolean knownFirst = p.gender != Cast.UNKNOWN && p.first != null;
+            String pre = tok.isWord(i - 1) && !tok.isCap(i - 1) ? premodifier(i) : null;
             if (pre != null) {
                 p.descriptions.add(pre);
                 p.human = true;
             }
-            String title = strippedTitle(words);
-            if (title != null) {
-                p.descriptions.add(title);
+            if (j - i > 1 && Cast.isTitle(tok.lower[i])) {
+                String title = strippedTitle(words);
+                if (title != null) {
+                    p.descriptions.add(title);
+                }
             }
-            String appos = apposition(j);
-            if (appos == null) {
+            String appos = j < tok.size && tok.lower[j].equals(",") ? apposition(j) : null;
+            if (appos == null && j < tok.size && tok.isWord(j) && tok.lower[j].length() <= 7) {
                 appos = copula(j);
             }
             if (appos != null) {
