@@ -1,0 +1,68 @@
+package io.claimtracker.extract.claims;
+
+import java.util.Set;
+
+/**
+ * General English word lists behind {@link Wording}: function words that carry no claim, the commonest content
+ * words of news prose (kept for matching at half weight, but too frequent to look candidates up by), negations,
+ * and the words that open a new clause after a comma. Nothing here comes from any particular article.
+ */
+final class Vocabulary {
+
+    private Vocabulary() {
+    }
+
+    /** Function words: never content. Contraction leftovers (s, t, ll, ...) are among them. */
+    static final Set<String> STOP = Set.of((
+            "a about above across after afterwards again against all almost along already also although am among "
+            + "amongst an and another any anybody anyone anything anyway anywhere are around as at back be became "
+            + "because become becomes been before beforehand behind being below beside besides between both but by "
+            + "can could d dr did do does doing done down during each either else elsewhere enough etc even ever "
+            + "every everybody everyone everything for from further had has have having he hence her here hereby "
+            + "herein hers herself him himself his how however i ie if in indeed inside instead into is it its itself "
+            + "just ll least less lest let m many may me meanwhile might mine more moreover most mostly mr mrs ms "
+            + "much must my myself namely o of off often on once one's only onto or other others otherwise ought "
+            + "our ours ourselves out over own per perhaps quite rather re s same sir shall she should since so some "
+            + "somebody someone something sometime sometimes somewhat somewhere such t than that the their theirs "
+            + "them themselves then thence there thereafter thereby therefore therein these they this those though "
+            + "through throughout thru thus to together too toward towards u under until unto up upon us ve very via "
+            + "was we were what whatever when whence whenever where whereas whereby wherein whether which while "
+            + "whilst who whoever whole whom whose why will with within would yet you your yours yourself "
+            + "yourselves").split(" "));
+
+    /** Negations, all read as "not" so that "didn't", "never" and "no" agree with each other. */
+    static final Set<String> NEGATION = Set.of("not", "no", "never", "nothing", "nobody", "none", "neither", "nor",
+            "cannot", "nowhere");
+
+    /**
+     * Very frequent content stems of news prose (after {@link Stemmer#stem}): they count at half weight when two
+     * wordings are compared and are never index words unless a statement has nothing better.
+     */
+    static final Set<String> COMMON = Set.of((
+            "say said tell told ask go goe went gone get got make made take took come came see saw seen know knew "
+            + "known think thought want need use used give gave find found look way thing time year day week month "
+            + "today now new old good great big small little long high last first next people man men woman women "
+            + "person world country state government part place case fact point work call try keep put mean "
+            + "become seem feel felt leave left right well also like just really real lot number group "
+            + "two three four five six seven eight nine ten hundred thousand million billion percent "
+            + "talk speak spoke show mr ms not alway again still back").split(" "));
+
+    /**
+     * Words that open an independent clause after a comma ("..., their secrets will be safe"): a comma followed by
+     * one of these and a finite verb may join two statements.
+     */
+    static final Set<String> CLAUSE_SUBJECTS = Set.of("i", "we", "you", "he", "she", "it", "they", "our", "their",
+            "my", "his", "her", "its", "your", "this", "these", "those");
+
+    /** Finite verbs and auxiliaries that show a clause has its own verb. */
+    static final Set<String> FINITE = Set.of("is", "are", "was", "were", "will", "would", "can", "could", "shall",
+            "should", "must", "may", "might", "has", "have", "had", "do", "does", "did", "am", "'s", "'re", "'ll",
+            "'ve", "'m");
+
+    /** Abbreviations after which a full stop does not end a sentence. */
+    static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "st", "sr", "jr", "gen", "col", "lt",
+            "sgt", "capt", "cpt", "maj", "adm", "gov", "sen", "rep", "reps", "sens", "prof", "rev", "hon", "pres",
+            "inc", "ltd", "co", "corp", "vs", "etc", "no", "nos", "vol", "fig", "jan", "feb", "mar", "apr", "jun",
+            "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "u.s", "u.k", "u.n", "e.g", "i.e", "a.m",
+            "p.m", "d.c", "ph.d", "op", "approx", "dept", "est", "univ");
+}

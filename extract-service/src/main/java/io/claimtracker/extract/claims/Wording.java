@@ -1,0 +1,252 @@
+package io.claimtracker.extract.claims;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The comparison form of a statement's wording: lower case, accents folded, editorial insertions in square
+ * brackets dropped ("I invite them [disillusioned Russians] to"), contractions opened ("didn't" reads "did not"),
+ * British and American spelling folded, light stemming, function words out. Immutable and cheap to build (one
+ * pass over the text), so the pipeline can make one per statement.
+ *
+ * <p>{@link #words()} are the content stems in text order; {@link #key()} identifies a wording (equal keys: the
+ * same words in the same order, whatever the case, accents, quote marks, punctuation or bracketed insertions);
+ * {@link #indexWords()} are the few distinctive stems to look candidate statements up by. {@link ClaimMatcher}
+ * joins two wordings only when they share an index word, so a lookup by index words finds every statement that
+ * could match.
+ */
+public final class Wording {
+
+    /** At most this many index words; the longest (most specific) stems win. */
+    static final int MAX_INDEX_WORDS = 16;
+
+    private static final Wording EMPTY = new Wording("", new String[0], new float[0], List.of(), false);
+
+    private final String key;
+    final String[] stems;
+    /** Weight of each stem: 1, or 0.5 for a very common news word. */
+    final float[] weights;
+    private final List<String> indexWords;
+    final boolean negated;
+
+    private Wording(String key, String[] stems, float[] weights, List<String> indexWords, boolean negated) {
+        this.key = key;
+        this.stems = stems;
+        this.weights = weights;
+        this.indexWords = indexWords;
+        this.negated = negated;
+    }
+
+    /** The wording of {@code text}; null or blank text gives the empty wording. Never throws. */
+    public static Wording of(String text) {
+        if (text == null || text.isBlank()) {
+            return EMPTY;
+        }
+        try {
+            return build(text);
+        } catch (RuntimeException e) {
+            // a statement we cannot read matches nothing rather than stopping the pipeline
+            return EMPTY;
+        }
+    }
+
+    /** Content stems in text order (repeats kept). */
+    public List<String> words() {
+        return List.of(stems);
+    }
+
+    /** The wording's identity: lower-case words in order, bracketed insertions out, spelling as written. */
+    public String key() {
+        return key;
+    }
+
+    /** Distinctive stems to look candidates up by; every wording that {@link ClaimMatcher#sameClaim} joins with
+     * this one shares at least one of them. */
+    public List<String> indexWords() {
+        return indexWords;
+    }
+
+    /** True when there is nothing to compare (no content word). */
+    public boolean isEmpty() {
+        return stems.length == 0;
+    }
+
+    @Override
+    public String toString() {
+        return String.join(" ", stems);
+    }
+
+    // ------------------------------------------------------------------ building
+
+    private static Wording build(String text) {
+        List<String> tokens = tokens(withoutInsertions(text));
+        StringBuilder key = new StringBuilder();
+        List<String> stems = new ArrayList<>(tokens.size());
+        boolean negated = false;
+        for (String t : tokens) {
+            if (!t.startsWith("'")) {
+                if (key.length() > 0) {
+                    key.append(' ');
+                }
+                key.append(t);
+            }
+            if (Vocabulary.NEGATION.contains(t)) {
+                stems.add("not");
+                negated = true;
+                continue;
+            }
+            if (t.startsWith("'") || Vocabulary.STOP.contains(t)) {
+                continue;
+            }
+            String s = Stemmer.stem(t);
+            if (!s.isEmpty()) {
+                stems.add(s);
+            }
+        }
+        String[] st = stems.toArray(new String[0]);
+        float[] w = new float[st.length];
+        for (int i = 0; i < st.length; i++) {
+            w[i] = Vocabulary.COMMON.contains(st[i]) ? 0.5f : 1f;
+        }
+        return new Wording(key.toString(), st, w, index(st), negated);
+    }
+
+    /** Distinct stems that are not common words, longest first, capped; all stems if none is uncommon. */
+    private static List<String> index(String[] stems) {
+        Set<String> distinct = new LinkedHashSet<>(Arrays.asList(stems));
+        List<String> rare = new ArrayList<>();
+        for (String s : distinct) {
+            if (!Vocabulary.COMMON.contains(s)) {
+                rare.add(s);
+            }
+        }
+        List<String> pick = rare.isEmpty() ? new ArrayList<>(distinct) : rare;
+        if (pick.size() > MAX_INDEX_WORDS) {
+            pick.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+            pick = pick.subList(0, MAX_INDEX_WORDS);
+        }
+        return List.copyOf(pick);
+    }
+
+    /** Drops "[...]" insertions (an editor's words, not the speaker's); an unclosed bracket is kept as text. */
+    static String withoutInsertions(String text) {
+        if (text.indexOf('[') < 0) {
+            return text;
+        }
+        StringBuilder b = new StringBuilder(text.length());
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (c == '[') {
+                int close = text.indexOf(']', i + 1);
+                if (close > 0 && close - i <= 80) {
+                    b.append(' ');
+                    i = close + 1;
+                    continue;
+                }
+            }
+            b.append(c);
+            i++;
+        }
+        return b.toString();
+    }
+
+    /**
+     * Lower-case, accent-free word tokens. Letters and digits form words; an apostrophe inside a word splits off
+     * a contraction ("didn't" -> "did", "not"; "they'll" -> "they", "'ll"; "Putin's" -> "putin", "'s"); hyphens
+     * and other punctuation separate words; a comma or point between digits stays in the number.
+     */
+    static List<String> tokens(String text) {
+        String t = fold(text);
+        List<String> out = new ArrayList<>();
+        int n = t.length();
+        int i = 0;
+        while (i < n) {
+            char c = t.charAt(i);
+            if (!Character.isLetterOrDigit(c)) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < n) {
+                char d = t.charAt(j);
+                if (Character.isLetterOrDigit(d)) {
+                    j++;
+                } else if ((d == ',' || d == '.') && j + 1 < n && Character.isDigit(t.charAt(j + 1))
+                        && j > i && Character.isDigit(t.charAt(j - 1))) {
+                    j++;
+                } else {
+                    break;
+                }
+            }
+            String word = t.substring(i, j);
+            if (j + 1 < n && isApostrophe(t.charAt(j)) && Character.isLetter(t.charAt(j + 1))) {
+                int k = j + 1;
+                while (k < n && Character.isLetter(t.charAt(k))) {
+                    k++;
+                }
+                String tail = t.substring(j + 1, k);
+                if (tail.equals("t") && word.endsWith("n") && word.length() > 1) {
+                    String head = word.substring(0, word.length() - 1);
+                    out.add(switch (head) {
+                        case "wo" -> "will";
+                        case "ca" -> "can";
+                        case "sha" -> "shall";
+                        default -> head;
+                    });
+                    out.add("not");
+                    i = k;
+                    continue;
+                }
+                if (tail.length() <= 2) {
+                    out.add(word);
+                    out.add("'" + tail);
+                    i = k;
+                    continue;
+                }
+                // an apostrophe that is not a contraction (O'Brien): one word
+                word = word + tail;
+                j = k;
+            }
+            out.add(word);
+            i = j;
+        }
+        return out;
+    }
+
+    private static boolean isApostrophe(char c) {
+        return c == '\'' || c == '’' || c == 'ʼ' || c == '‘';
+    }
+
+    /** Lower case with accents removed; ligatures and compatibility forms opened. */
+    private static String fold(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        boolean ascii = true;
+        for (int i = 0; i < lower.length(); i++) {
+            if (lower.charAt(i) > 0x7f) {
+                ascii = false;
+                break;
+            }
+        }
+        if (ascii) {
+            return lower;
+        }
+        String d = Normalizer.normalize(lower, Normalizer.Form.NFKD);
+        StringBuilder b = new StringBuilder(d.length());
+        for (int i = 0; i < d.length(); i++) {
+            char c = d.charAt(i);
+            int type = Character.getType(c);
+            if (type != Character.NON_SPACING_MARK && type != Character.COMBINING_SPACING_MARK
+                    && type != Character.ENCLOSING_MARK) {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+}
