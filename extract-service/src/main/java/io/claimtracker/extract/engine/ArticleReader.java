@@ -1630,6 +1630,14 @@ final class ArticleReader {
                 p--;
             }
             if (p > from && tok.lower[p].equals(",") && p + 1 < k && tok.isWord(p + 1) && tok.isWord(p - 1)) {
+                // "The state's campaign chairman, Phil Lovas, said": the name between the commas is the speaker
+                boolean nameOnly = true;
+                for (int q = p + 1; q < k && nameOnly; q++) {
+                    nameOnly = tok.isCap(q) || continuesName(q);
+                }
+                if (nameOnly && k - p - 1 >= 2 && !tok.isCap(p - 1)) {
+                    return new Np(p + 1, k);
+                }
                 k = p - 1;
             } else {
                 return new Np(verb, verb);
