@@ -45,7 +45,7 @@ public final class ClaimMatcher {
             return cover >= 0.89f;
         }
         if (n <= 6) {
-            return cover >= 0.74f;
+            return cover >= 0.79f;
         }
         return cover >= 0.6f;
     }

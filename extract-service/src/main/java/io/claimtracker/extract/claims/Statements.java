@@ -264,14 +264,15 @@ public final class Statements {
             } else if (c == '…' && i + 1 < to && isSpace(s.charAt(i + 1))) {
                 cuts.add(new int[] {i + 1, i + 1});
             } else if (c == ' ' && s.startsWith("and that ", i + 1) && i > from && s.charAt(i - 1) != ',') {
-                cuts.add(new int[] {i, i + 1});
+                cuts.add(new int[] {i, i + 5});
             } else if (c == ',' && i + 1 < to && isSpace(s.charAt(i + 1))) {
                 int w = i + 1;
                 while (w < to && isSpace(s.charAt(w))) {
                     w++;
                 }
                 if (startsNewClause(s, w, to)) {
-                    cuts.add(new int[] {i, w});
+                    // ", and that X": the statement is "that X"
+                    cuts.add(new int[] {i, s.startsWith("and that", w) ? w + 4 : w});
                 }
             }
         }

@@ -1,0 +1,80 @@
+package io.claimtracker.extract.claims;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Pairs of real-style statements of one speaker: the same claim reworded, or different claims. */
+class ClaimMatcherTest {
+
+    @ParameterizedTest(name = "same: {0} ~ {1}")
+    @CsvSource(delimiter = '|', value = {
+            // trimming and partial quotes
+            "Our door is always open. | door is always open",
+            "Our door is always open | the UK’s “door is always open”",
+            "We will handle their offers of help with the discretion and professionalism for which our service is famed. | discretion and professionalism",
+            "Their secrets will always be safe with us and together we will work to bring the bloodshed to an end. | their secrets will always be safe with us.",
+            "My service lives by the principle that our loyalty to our agents is lifelong and our gratitude eternal. | Our loyalty to our agents is lifelong… our gratitude eternal",
+            // typos and spelling
+            "many Russians were wrestling with moral dilemmas and “tugs of conscious” | the same dilemmas and the same tugs of conscience",
+            "the oligarch clan that rules Russia needed a war | The oligarchic clan that rules Russia needed the war.",
+            "I invite them to do what others have already done this past 18 months and join hands with us. | I invite them to do what others have already done this past 18 monthsand join hands with us.",
+            "We will not raise taxes on the middle class | we won't raise taxes on the middle class",
+            // editorial insertions
+            "I invite them [disillusioned Russians] to do what others have already done | I invite them to do what others have already done",
+            // translation-style rewording
+            "There are many Russians today who are silently appalled by the sight of their armed forces pulverising Ukrainian cities, expelling innocent families from their homes and kidnapping thousands of children. | there are many Russians today who are silently appalled at the sight of their armed forces razing Ukrainian cities to the ground, driving innocent families from their homes and kidnapping thousands of children.",
+            "They are watching in horror as their soldiers ravage a kindred country. | They watch in horror as their soldiers ravage their kindred country.",
+            "The economy added 200,000 jobs last month, the best showing this year | the economy added 200,000 jobs last month",
+    })
+    void sameClaim(String a, String b) {
+        Wording x = Wording.of(a);
+        Wording y = Wording.of(b);
+        assertThat(ClaimMatcher.sameClaim(x, y)).isTrue();
+        assertThat(ClaimMatcher.sameClaim(y, x)).isTrue();
+    }
+
+    @ParameterizedTest(name = "different: {0} ~ {1}")
+    @CsvSource(delimiter = '|', value = {
+            "Their secrets will always be safe with us | Our door is always open",
+            "open doors and keeping secrets | Our door is always open",
+            "open doors and keeping secrets | Their secrets will always be safe with us",
+            "There are many Russians today who are silently appalled by the sight of their armed forces | Many Russians are wrestling with the same dilemmas and the same tugs of conscience",
+            "They are watching in horror as their soldiers ravage a kindred country. | They know in their hearts that Putin’s case for attacking a fellow Slavic nation is fraudulent.",
+            "Putin “didn’t really resist” Prigozhin | Putin really resisted Prigozhin",
+            "We will raise taxes on the middle class | We will cut taxes on the middle class and raise them on the rich",
+            "Hillary Clinton is a liar | Donald Trump is a liar",
+            "struggling with their conscience | the same dilemmas and the same tugs of conscience",
+            "share secrets with MI6 | Their secrets will always be safe with us",
+            "betray | If Russian mercenaries can betray Putin, who else might they betray?",
+            "The war was needed for Shoigu to receive a hero star | The oligarchic clan that rules Russia needed the war.",
+            "We are going to build a wall and Mexico is going to pay for it | We are going to build the greatest infrastructure in the world",
+    })
+    void differentClaims(String a, String b) {
+        Wording x = Wording.of(a);
+        Wording y = Wording.of(b);
+        assertThat(ClaimMatcher.sameClaim(x, y)).isFalse();
+        assertThat(ClaimMatcher.sameClaim(y, x)).isFalse();
+    }
+
+    @Test
+    void identicalWordingsMatchAndEmptyOnesNever() {
+        assertThat(ClaimMatcher.sameClaim(Wording.of("Humiliation."), Wording.of("humiliation"))).isTrue();
+        assertThat(ClaimMatcher.sameClaim(Wording.of(""), Wording.of(""))).isFalse();
+        assertThat(ClaimMatcher.sameClaim(null, Wording.of("x"))).isFalse();
+    }
+
+    @Test
+    void anEchoIsWeakerThanAMatchButShowsWhichClaimsItAnswers() {
+        Wording echo = Wording.of("open doors and keeping secrets");
+        double door = ClaimMatcher.echo(echo, Wording.of("Our door is always open."));
+        double secrets = ClaimMatcher.echo(echo, Wording.of("Their secrets will always be safe with us"));
+        double other = ClaimMatcher.echo(echo, Wording.of("They are watching in horror as their soldiers ravage a kindred country."));
+        assertThat(door).isBetween(0.3, 1.0);
+        assertThat(secrets).isBetween(0.2, 1.0);
+        assertThat(other).isZero();
+        assertThat(ClaimMatcher.echo(Wording.of(null), Wording.of("x"))).isZero();
+    }
+}

@@ -1,0 +1,146 @@
+package io.claimtracker.extract.claims;
+
+import io.claimtracker.extract.engine.ClaimKind;
+import io.claimtracker.extract.engine.ExtractedClaim;
+import io.claimtracker.extract.engine.Span;
+import io.claimtracker.extract.engine.SpeakerMention;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class StatementsTest {
+
+    private static final SpeakerMention MOORE = new SpeakerMention("Richard Moore", "Moore", -1, -1, true);
+
+    /** An appearance of {@code quote} inside {@code article} (first occurrence). */
+    private static ExtractedClaim appearance(String article, String quote, ClaimKind kind, List<Span> parts) {
+        int start = article.codePointCount(0, article.indexOf(quote));
+        int end = start + quote.codePointCount(0, quote.length());
+        return new ExtractedClaim(kind, quote, start, end, "said", MOORE, null, 0.9, parts);
+    }
+
+    private static List<String> texts(String article, String quote, ClaimKind kind) {
+        List<Statement> st = Statements.of(appearance(article, quote, kind, List.of()), article);
+        for (Statement s : st) {
+            // every statement is the exact code-point slice of the article
+            int from = article.offsetByCodePoints(0, s.start());
+            assertThat(article.substring(from, article.offsetByCodePoints(from, s.end() - s.start())))
+                    .isEqualTo(s.text());
+        }
+        return st.stream().map(Statement::text).toList();
+    }
+
+    @Test
+    void aQuoteOverParagraphsSplitsIntoItsSentences() {
+        String quote = "I invite them to do what others have already done and join hands with us.\n\n"
+                + "“Our door is always open.\n\n“We will handle their offers of help with discretion.";
+        String article = "He said: “" + quote + "”\n";
+        assertThat(texts(article, quote, ClaimKind.DIRECT)).containsExactly(
+                "I invite them to do what others have already done and join hands with us.",
+                "Our door is always open.",
+                "We will handle their offers of help with discretion.");
+    }
+
+    @Test
+    void aSpacedDashOrACommaBeforeANewClauseJoinsTwoStatements() {
+        String a = "\"I invite them to do what others have already done this past 18 months and join hands with us"
+                + " -- our door is always open,\" Moore said.";
+        assertThat(texts(a, a.substring(1, a.indexOf(",\"")), ClaimKind.DIRECT)).containsExactly(
+                "I invite them to do what others have already done this past 18 months and join hands with us",
+                "our door is always open");
+        String b = "\"We will handle their offers of help with the discretion for which our service is famed, their"
+                + " secrets will always be safe with us.\"";
+        assertThat(texts(b, b.substring(1, b.length() - 1), ClaimKind.DIRECT)).containsExactly(
+                "We will handle their offers of help with the discretion for which our service is famed",
+                "their secrets will always be safe with us.");
+    }
+
+    @Test
+    void parentheticalDashesAndShortFragmentsStayAttached() {
+        String q = "As they witness the incompetence of their leaders – the human factor at its worst – many more"
+                + " Russians are wrestling with the same dilemmas.";
+        assertThat(texts(q, q, ClaimKind.DIRECT)).containsExactly(q);
+        String e = "You know the address – come and talk to us… Our door is always open… Our loyalty to our agents"
+                + " is lifelong… our gratitude eternal… Their secrets will always be safe with us.";
+        assertThat(texts(e, e, ClaimKind.DIRECT)).containsExactly(
+                "You know the address – come and talk to us…",
+                "Our door is always open…",
+                "Our loyalty to our agents is lifelong… our gratitude eternal…",
+                "Their secrets will always be safe with us.");
+    }
+
+    @Test
+    void reportedSpeechSplitsAtAndThatAndBut() {
+        String r = "Prigozhin is alive and at large following the mutiny and that Putin is clearly under pressure";
+        assertThat(texts(r, r, ClaimKind.INDIRECT)).containsExactly(
+                "Prigozhin is alive and at large following the mutiny", "that Putin is clearly under pressure");
+        String b = "Putin “didn’t really resist” Prigozhin, but was instead forced to make a “humiliating deal”";
+        assertThat(texts(b, b, ClaimKind.INDIRECT)).containsExactly(
+                "Putin “didn’t really resist” Prigozhin", "but was instead forced to make a “humiliating deal");
+    }
+
+    @Test
+    void sentencesEndBeforeCapitalsButNotAfterAbbreviationsOrBeforeNoBreakSpaces() {
+        String q = "Mr. Smith met Gen. Jones in the U.S. capital on Tuesday. They agreed on 3.5 percent."
+                + "\u00a0Deep down they know it is falsified";
+        assertThat(texts(q, q, ClaimKind.DIRECT)).containsExactly(
+                "Mr. Smith met Gen. Jones in the U.S. capital on Tuesday.", "They agreed on 3.5 percent.",
+                "Deep down they know it is falsified");
+    }
+
+    @Test
+    void aPartialQuoteIsOneStatement() {
+        String a = "Moore said the UK’s “door is always open. Really open”, and more.";
+        assertThat(texts(a, "door is always open. Really open", ClaimKind.PARTIAL))
+                .containsExactly("door is always open. Really open");
+    }
+
+    @Test
+    void theReportersWordsBetweenPartsAreNeverInAStatement() {
+        String a = "“He should have realized, I am sure, that something is deeply rotten in the Danish kingdom,”"
+                + " quoting Hamlet, “and he had to break this deal.”";
+        String first = "He should have realized, I am sure, that something is deeply rotten in the Danish kingdom";
+        String second = "and he had to break this deal.";
+        int s1 = a.indexOf(first);
+        int s2 = a.indexOf(second);
+        ExtractedClaim c = new ExtractedClaim(ClaimKind.DIRECT, a.substring(s1, s2 + second.length()), s1,
+                s2 + second.length(), "quoting", MOORE, null, 0.9,
+                List.of(new Span(s1, s1 + first.length()), new Span(s2, s2 + second.length())));
+        List<Statement> st = Statements.of(c, a);
+        assertThat(st).extracting(Statement::text).containsExactly(first, second);
+        assertThat(st).noneMatch(s -> s.text().contains("Hamlet"));
+    }
+
+    @Test
+    void aRelayedQuoteInsideIsLeftToItsSpeaker() {
+        String a = "“Prigozhin demolished the whole charade when he said, and I quote. ‘The oligarchic clan that"
+                + " rules Russia needed the war.’”";
+        String inner = "The oligarchic clan that rules Russia needed the war.";
+        int i = a.indexOf(inner);
+        ExtractedClaim outer = new ExtractedClaim(ClaimKind.DIRECT, a.substring(1, a.length() - 2), 1,
+                a.length() - 2, "said", MOORE, null, 0.9);
+        ExtractedClaim relayed = new ExtractedClaim(ClaimKind.DIRECT, inner, i, i + inner.length(), "said",
+                new SpeakerMention("Yevgeny Prigozhin", "he", -1, -1, true), "Richard Moore", 0.9);
+        assertThat(Statements.of(outer, a, List.of(outer, relayed))).extracting(Statement::text)
+                .containsExactly("Prigozhin demolished the whole charade when he said, and I quote.");
+    }
+
+    @Test
+    void codePointOffsetsSurviveCharactersOutsideTheBasicPlane() {
+        String a = "\uD83D\uDCF0 News: “First claim is here today. Second claim is there too.”";
+        List<String> t = texts(a, "First claim is here today. Second claim is there too.", ClaimKind.DIRECT);
+        assertThat(t).containsExactly("First claim is here today.", "Second claim is there too.");
+    }
+
+    @Test
+    void oddInputNeverThrows() {
+        ExtractedClaim bad = new ExtractedClaim(ClaimKind.DIRECT, "abc", 50, 40, null, null, null, 0, null);
+        assertThat(Statements.of(bad, "short")).isEmpty();
+        assertThat(Statements.of(null, "x")).isEmpty();
+        ExtractedClaim outside = new ExtractedClaim(ClaimKind.DIRECT, "words that are here", 100, 119, null, null,
+                null, 0, List.of(new Span(5, 500)));
+        assertThat(Statements.of(outside, null)).extracting(Statement::text).containsExactly("words that are here");
+    }
+}
