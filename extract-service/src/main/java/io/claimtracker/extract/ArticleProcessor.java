@@ -1,26 +1,25 @@
 package io.claimtracker.extract;
 
+import io.claimtracker.contracts.AppearancesAttributed;
 import io.claimtracker.contracts.ArticleReceived;
 import io.claimtracker.contracts.ArticleValidator;
 import io.claimtracker.contracts.FieldError;
-import io.claimtracker.contracts.PublicationTimes;
 import io.claimtracker.contracts.store.StoredAppearance;
 import io.claimtracker.contracts.store.StoredArticle;
-import io.claimtracker.contracts.store.TimeSource;
-import io.claimtracker.extract.ProcessedArticle.ClaimContribution;
 import io.claimtracker.extract.ProcessedArticle.SpeakerContribution;
+import io.claimtracker.extract.claims.Statements;
 import io.claimtracker.extract.engine.ClaimExtractor;
 import io.claimtracker.extract.engine.ExtractedClaim;
 import io.claimtracker.extract.engine.Extraction;
 import io.claimtracker.extract.engine.SpeakerMention;
-import io.claimtracker.extract.engine.Span;
-
+import io.claimtracker.extract.engine.SpeakerProfile;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,8 +29,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Turns one received article into what it contributes to the store: validates it exactly as ingest does, runs
- * the engine, and gives every appearance, claim and speaker its deterministic id. Pure: no I/O.
+ * Turns one received article into what it contributes: validates it exactly as ingest does, runs the engine,
+ * gives every appearance and speaker its deterministic id, cuts appearances into statements and groups them by
+ * speaker for clustering. Pure apart from the {@link SpeakerDirectory} it is given.
  */
 class ArticleProcessor {
 
@@ -39,6 +39,8 @@ class ArticleProcessor {
     /** A determiner, or a word starting lower-case other than a name particle (de, van, bin...). */
     private static final Pattern DESCRIPTION = Pattern.compile(
             "^(?i:the|a|an)\\b|(^|\\s)(?!(?:de|da|di|del|der|van|von|bin|al|la|le)\\s)\\p{Ll}");
+    private static final Pattern PARAGRAPHS = Pattern.compile("\\n\\s*");
+    private static final int BODY_PARAGRAPH_WORDS = 12;
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "i", "we", "it", "him", "her", "them");
 
     private final ClaimExtractor extractor;
@@ -54,7 +56,7 @@ class ArticleProcessor {
      * @param recordTime the Kafka record's timestamp
      * @throws InvalidArticleException when the bytes are not an article's JSON or the article is not valid
      */
-    ProcessedArticle process(byte[] value, Instant recordTime) {
+    ProcessedArticle process(byte[] value, Instant recordTime, SpeakerDirectory directory) {
         if (value == null || value.length == 0) {
             throw new InvalidArticleException(List.of(new FieldError("", "the record has no value")));
         }
@@ -65,15 +67,16 @@ class ArticleProcessor {
             throw new InvalidArticleException(List.of(new FieldError("", "not an article's JSON: "
                     + e.getOriginalMessage())));
         }
-        return process(received, recordTime);
+        return process(received, recordTime, directory);
     }
 
     /**
      * @param recordTime the Kafka record's timestamp: the receive time of articles that carry none, so a
      *                   replay of the same record derives the same article
+     * @param directory  who earlier articles said the mentions this article leaves unresolved are
      * @throws InvalidArticleException when the article is not valid
      */
-    ProcessedArticle process(ArticleReceived received, Instant recordTime) {
+    ProcessedArticle process(ArticleReceived received, Instant recordTime, SpeakerDirectory directory) {
         if (received == null) {
             throw new InvalidArticleException(List.of(new FieldError("", "the record has no value")));
         }
@@ -85,56 +88,151 @@ class ArticleProcessor {
         Extraction extraction = article.text() != null && !article.text().isBlank()
                 ? extractor.extract(article.text())
                 : extractor.extractHtml(article.html());
-
-        Instant publishedAt = article.publishedAt() == null ? null : PublicationTimes.parse(article.publishedAt());
-        TimeSource timeSource = publishedAt != null ? TimeSource.GIVEN : TimeSource.RECEIVED;
-        Instant seenAt = publishedAt != null ? publishedAt : article.receivedAt();
+        ArticleTime time = ArticleTime.of(article, extraction.published());
         String outlet = outletOf(article);
+        String articleId = article.articleId();
 
         List<StoredAppearance> appearances = new ArrayList<>();
-        Map<String, ClaimContribution> claims = new LinkedHashMap<>();
-        Map<String, SpeakerBuilder> speakers = new LinkedHashMap<>();
+        Map<String, Attribution> attributions = new LinkedHashMap<>();
         for (ExtractedClaim claim : extraction.claims()) {
             SpeakerMention mention = claim.speaker();
-            Speaker speaker = Speaker.of(mention);
-            if (speaker.id() != null) {
-                speakers.computeIfAbsent(speaker.id(), id -> new SpeakerBuilder(speaker.name())).saw(mention.mention());
-            }
-            String wording = wording(claim, extraction.text());
-            String claimId = Identities.claimId(speaker.key(), wording);
-            var appearance = new StoredAppearance(Identities.appearanceId(article.articleId(), claim.start(), claim.end()),
-                    article.articleId(), article.url(), outlet, publishedAt, seenAt, timeSource, claim.text(),
-                    claim.start(), claim.end(), claim.kind().label(), claim.cue(),
-                    mention == null ? null : mention.mention(), speaker.id(), speaker.name(), claim.reportedBy(),
-                    claimId, claim.confidence());
-            appearances.add(appearance);
-            claims.computeIfAbsent(claimId, id -> new ClaimContribution(id, wording, claim.kind().label(),
-                    speaker.id(), speaker.name(), new ArrayList<>())).appearances().add(appearance);
+            String mentioned = mention == null ? null : mention.mention();
+            Speaker speaker = Speaker.of(mention, articleId, directory);
+            String appearanceId = Identities.appearanceId(articleId, claim.start(), claim.end());
+            appearances.add(new StoredAppearance(appearanceId, articleId, article.url(), outlet, time.publishedAt(),
+                    time.seenAt(), time.source(), claim.text(), claim.start(), claim.end(), claim.kind().label(),
+                    claim.cue(), mentioned, speaker.id(), speaker.name(), claim.reportedBy(), null,
+                    claim.confidence()));
+            List<AppearancesAttributed.Statement> statements = Statements.of(claim, extraction.text()).stream()
+                    .map(st -> new AppearancesAttributed.Statement(st.start(), st.end(), st.text()))
+                    .toList();
+            attributions.computeIfAbsent(speaker.key(), key -> new Attribution(speaker, new ArrayList<>()))
+                    .appearances().add(new AppearancesAttributed.Appearance(appearanceId, claim.text(), claim.start(),
+                            claim.end(), claim.kind().label(), claim.cue(), mentioned, claim.reportedBy(),
+                            relayedIn(claim, extraction.claims(), articleId), claim.confidence(), statements));
         }
 
-        var stored = new StoredArticle(article.articleId(), article.url(), outlet, article.title(), article.language(),
-                publishedAt, article.receivedAt(), seenAt, timeSource, extraction.text(), appearances, null, List.of());
-        List<SpeakerContribution> speakerContributions = speakers.entrySet().stream()
-                .map(e -> e.getValue().build(e.getKey(), seenAt))
+        var stored = new StoredArticle(articleId, article.url(), outlet, article.title(), article.language(),
+                time.publishedAt(), article.receivedAt(), time.seenAt(), time.source(), extraction.text(), appearances,
+                null, bodyKeys(extraction.text()));
+        List<AppearancesAttributed> attributed = attributions.values().stream()
+                .map(a -> new AppearancesAttributed(AppearancesAttributed.SCHEMA_VERSION, a.speaker().key(),
+                        a.speaker().id(), a.speaker().name(), articleId, article.url(), outlet, time.publishedAt(),
+                        time.seenAt(), time.source().name(), List.copyOf(a.appearances())))
                 .toList();
-        return new ProcessedArticle(stored, List.copyOf(claims.values()), speakerContributions);
+        return new ProcessedArticle(stored, speakers(extraction, attributions.values(), articleId, time.seenAt()),
+                attributed);
     }
 
     /**
-     * What the speaker said: the span, or for a quotation split by its attribution ("“A,” he said, “B.”") its
-     * quoted parts joined, so the wording holds no words of the reporter's.
+     * Whether a mention describes a speaker rather than naming it: another name ("Moore", "Sir Richard",
+     * "Col Kemp") is an alias; a determiner or a lower-case word ("the head of MI6", "Ex-Army officer Col Richard
+     * Kemp") makes it a description. Name particles (de, van, bin...) stay names.
      */
-    static String wording(ExtractedClaim claim, String text) {
-        if (claim.parts().isEmpty()) {
-            return claim.text();
+    static boolean isDescription(String mention) {
+        return DESCRIPTION.matcher(mention).find();
+    }
+
+    private record Attribution(Speaker speaker, List<AppearancesAttributed.Appearance> appearances) {
+    }
+
+    /**
+     * Who a claim belongs to. A named speaker has an id (from the canonical name), which is also its partition
+     * key. A mention the article leaves unresolved ("the head of MI6", a bare surname) is looked up in what earlier
+     * articles taught. An unnamed source ("a security official") keeps its description as name but gets no id
+     * and a key scoped to its article, so it is never merged into a person or into another article's source.
+     */
+    private record Speaker(String id, String name, String key) {
+
+        static Speaker of(SpeakerMention mention, String articleId, SpeakerDirectory directory) {
+            if (mention == null || mention.name() == null || mention.name().isBlank()) {
+                return new Speaker(null, null, "unattributed:" + articleId);
+            }
+            boolean fullName = mention.named() && mention.name().strip().contains(" ");
+            if (!fullName) {
+                var known = directory.resolve(mention.named() ? mention.name() : mention.mention());
+                if (known.isPresent()) {
+                    return new Speaker(known.get().speakerId(), known.get().name(), known.get().speakerId());
+                }
+            }
+            if (!mention.named()) {
+                return new Speaker(null, mention.name(),
+                        "unnamed:" + articleId + ":" + Identities.words(mention.name()));
+            }
+            String id = Identities.speakerId(mention.name());
+            return new Speaker(id, mention.name(), id);
         }
-        StringBuilder wording = new StringBuilder();
-        for (Span part : claim.parts()) {
-            int from = text.offsetByCodePoints(0, part.start());
-            int to = text.offsetByCodePoints(from, part.end() - part.start());
-            wording.append(wording.isEmpty() ? "" : " ").append(text, from, to);
+    }
+
+    /** For a quote inside a quote, the appearance of the relaying speaker that holds it. */
+    private static String relayedIn(ExtractedClaim claim, List<ExtractedClaim> all, String articleId) {
+        if (claim.reportedBy() == null) {
+            return null;
         }
-        return wording.toString();
+        return all.stream()
+                .filter(outer -> outer != claim && outer.start() <= claim.start() && claim.end() <= outer.end()
+                        && outer.speaker() != null && claim.reportedBy().equals(outer.speaker().name()))
+                .min((a, b) -> Integer.compare(a.end() - a.start(), b.end() - b.start()))
+                .map(outer -> Identities.appearanceId(articleId, outer.start(), outer.end()))
+                .orElse(null);
+    }
+
+    /**
+     * What the article says about each named speaker it quotes: the names and descriptions the engine tied to the
+     * person, and any other name or description the claims were attributed by.
+     */
+    private static List<SpeakerContribution> speakers(Extraction extraction, Collection<Attribution> attributions,
+                                                      String articleId, Instant seenAt) {
+        Map<String, SpeakerProfile> profiles = new LinkedHashMap<>();
+        extraction.speakers().forEach(p -> profiles.putIfAbsent(p.name(), p));
+        List<SpeakerContribution> speakers = new ArrayList<>();
+        for (Attribution attribution : attributions) {
+            Speaker speaker = attribution.speaker();
+            if (speaker.id() == null) {
+                continue;
+            }
+            List<String> mentions = new ArrayList<>();
+            SpeakerProfile profile = profiles.get(speaker.name());
+            if (profile != null) {
+                mentions.addAll(profile.aliases());
+                mentions.addAll(profile.descriptions());
+            }
+            attribution.appearances().forEach(a -> mentions.add(a.speakerMention()));
+            Set<String> aliases = new LinkedHashSet<>();
+            Set<String> descriptions = new LinkedHashSet<>();
+            for (String mention : mentions) {
+                if (mention == null || mention.isBlank()) {
+                    continue;
+                }
+                String m = mention.strip().replace('\u00a0', ' ');
+                if (m.equals(speaker.name()) || PRONOUNS.contains(m.toLowerCase(Locale.ROOT))) {
+                    continue;
+                }
+                if (isDescription(m)) {
+                    descriptions.add(DETERMINER.matcher(m).replaceFirst(d -> d.group().toLowerCase(Locale.ROOT)));
+                } else {
+                    aliases.add(m);
+                }
+            }
+            speakers.add(new SpeakerContribution(speaker.id(), speaker.name(), List.copyOf(aliases),
+                    List.copyOf(descriptions), articleId, seenAt));
+        }
+        return speakers;
+    }
+
+    /**
+     * A fingerprint of the article's body: one key per distinct longer paragraph, by its words. A page that
+     * republishes another shares most of these whatever banner, navigation or captions surround it.
+     */
+    static List<String> bodyKeys(String text) {
+        Set<String> keys = new java.util.TreeSet<>();
+        for (String paragraph : PARAGRAPHS.split(text)) {
+            String words = Identities.words(paragraph);
+            if (words.chars().filter(c -> c == ' ').count() >= BODY_PARAGRAPH_WORDS - 1) {
+                keys.add(Identities.hash(words).substring(0, 12));
+            }
+        }
+        return List.copyOf(keys);
     }
 
     /** The outlet as given, else the site the URL names. */
@@ -147,62 +245,5 @@ class ArticleProcessor {
         }
         String host = URI.create(article.url().strip()).getHost();
         return host == null ? null : host.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
-    }
-
-    /**
-     * Whether a mention describes a speaker rather than naming it: another name ("Moore", "Sir Richard",
-     * "Col Kemp") is an alias; a determiner or a lower-case word ("the head of MI6", "Ex-Army officer Col Richard
-     * Kemp") makes it a description. Name particles (de, van, bin...) stay names.
-     */
-    static boolean isDescription(String mention) {
-        return DESCRIPTION.matcher(mention).find();
-    }
-
-    /**
-     * Who a claim belongs to: a named speaker has an id; an unnamed source ("a security official") keeps its
-     * description as name but no id, so it is never merged into a person; {@code key} scopes the claim id.
-     */
-    private record Speaker(String id, String name, String key) {
-
-        static Speaker of(SpeakerMention mention) {
-            if (mention == null || mention.name() == null || mention.name().isBlank()) {
-                return new Speaker(null, null, "unattributed");
-            }
-            if (!mention.named()) {
-                return new Speaker(null, mention.name(), "unnamed|" + Identities.words(mention.name()));
-            }
-            String id = Identities.speakerId(mention.name());
-            return new Speaker(id, mention.name(), id);
-        }
-    }
-
-    /** Collects how one article names one speaker: other names become aliases, "the head of MI6" a description. */
-    private static final class SpeakerBuilder {
-        private final String name;
-        private final Set<String> aliases = new LinkedHashSet<>();
-        private final Set<String> descriptions = new LinkedHashSet<>();
-
-        SpeakerBuilder(String name) {
-            this.name = name;
-        }
-
-        void saw(String mention) {
-            if (mention == null || mention.isBlank()) {
-                return;
-            }
-            String m = mention.strip().replace('\u00a0', ' ');
-            if (m.equals(name) || PRONOUNS.contains(m.toLowerCase(Locale.ROOT))) {
-                return;
-            }
-            if (isDescription(m)) {
-                descriptions.add(DETERMINER.matcher(m).replaceFirst(d -> d.group().toLowerCase(Locale.ROOT)));
-            } else {
-                aliases.add(m);
-            }
-        }
-
-        SpeakerContribution build(String id, Instant seenAt) {
-            return new SpeakerContribution(id, name, List.copyOf(aliases), List.copyOf(descriptions), seenAt);
-        }
     }
 }

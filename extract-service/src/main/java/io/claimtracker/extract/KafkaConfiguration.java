@@ -1,7 +1,5 @@
 package io.claimtracker.extract;
 
-import io.claimtracker.contracts.ClaimChanged;
-import io.claimtracker.contracts.Topics;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.TopicPartition;
@@ -15,6 +13,7 @@ import org.springframework.core.NestedExceptionUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.core.ProducerFactory;
@@ -29,7 +28,7 @@ import java.util.Map;
 
 
 /**
- * Topics, and what happens to a record that fails: transient failures (MongoDB away) are retried with a bounded
+ * Topics (each with its dead-letter topic), and what happens to a record that fails: transient failures (MongoDB away) are retried with a bounded
  * back-off, an unreadable or invalid article goes to {@link Topics#ARTICLES_DEAD_LETTER} at once with
  * the reason in its headers, and the next record is processed.
  */
@@ -42,28 +41,24 @@ class KafkaConfiguration {
     static final String MAX_RECORD_BYTES = String.valueOf(8 * 1024 * 1024);
 
     @Bean
-    NewTopic articlesRaw(ExtractProperties properties) {
-        return TopicBuilder.name(Topics.ARTICLES_RAW)
-                .partitions(properties.partitions()).replicas(properties.replicas())
+    KafkaAdmin.NewTopics topics(ExtractProperties properties) {
+        var topics = properties.topics();
+        return new KafkaAdmin.NewTopics(
+                topic(topics.articles(), properties), topic(ExtractProperties.deadLetter(topics.articles()), properties),
+                topic(topics.claimAppearances(), properties),
+                topic(ExtractProperties.deadLetter(topics.claimAppearances()), properties),
+                topic(topics.claimsChanges(), properties));
+    }
+
+    /** Dead-letter topics have the partitions of their source: a failed record goes to its own partition number. */
+    private static NewTopic topic(String name, ExtractProperties properties) {
+        return TopicBuilder.name(name).partitions(properties.partitions()).replicas(properties.replicas())
                 .config(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, MAX_RECORD_BYTES).build();
     }
 
-    /** Same partition count as the source: the recoverer writes a failed record to its own partition number. */
+    /** Claim changes and the re-keyed appearances, as JSON without type headers (see application.yml). */
     @Bean
-    NewTopic articlesDeadLetter(ExtractProperties properties) {
-        return TopicBuilder.name(Topics.ARTICLES_DEAD_LETTER)
-                .partitions(properties.partitions()).replicas(properties.replicas())
-                .config(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, MAX_RECORD_BYTES).build();
-    }
-
-    @Bean
-    NewTopic claimsChanges(ExtractProperties properties) {
-        return TopicBuilder.name(Topics.CLAIMS_CHANGES)
-                .partitions(properties.partitions()).replicas(properties.replicas()).build();
-    }
-
-    @Bean
-    KafkaTemplate<String, ClaimChanged> claimChangesTemplate(ProducerFactory<String, ClaimChanged> producerFactory) {
+    KafkaTemplate<String, Object> eventTemplate(ProducerFactory<String, Object> producerFactory) {
         return new KafkaTemplate<>(producerFactory);
     }
 
@@ -79,11 +74,12 @@ class KafkaConfiguration {
     @Bean
     CommonErrorHandler errorHandler(KafkaTemplate<String, byte[]> deadLetterTemplate, ExtractProperties properties) {
         var deadLetters = new DeadLetterPublishingRecoverer(deadLetterTemplate,
-                (record, exception) -> new TopicPartition(Topics.ARTICLES_DEAD_LETTER, record.partition()));
+                (record, exception) -> new TopicPartition(ExtractProperties.deadLetter(record.topic()), record.partition()));
         ConsumerRecordRecoverer recoverer = (record, exception) -> {
             deadLetters.accept(record, exception);
             log.warn("dead-lettered {}-{}@{} to {}: {}", record.topic(), record.partition(), record.offset(),
-                    Topics.ARTICLES_DEAD_LETTER, NestedExceptionUtils.getMostSpecificCause(exception).getMessage());
+                    ExtractProperties.deadLetter(record.topic()),
+                    NestedExceptionUtils.getMostSpecificCause(exception).getMessage());
         };
         var backOff = new ExponentialBackOff(properties.retryInterval().toMillis(), 2.0);
         backOff.setMaxAttempts(properties.retries());

@@ -1,24 +1,20 @@
 package io.claimtracker.extract;
 
-import io.claimtracker.contracts.store.StoredAppearance;
+import io.claimtracker.contracts.AppearancesAttributed;
 import io.claimtracker.contracts.store.StoredArticle;
 
 import java.time.Instant;
 import java.util.List;
 
 /**
- * Everything one article contributes to the store: the article with its appearances, the claims they state and
- * the named speakers who made them.
+ * What one article contributes: the article with its appearances, what it says about each named speaker, and
+ * per speaker the appearances to cluster into claims (re-keyed by speaker on {@code claims.appearances}).
  */
-record ProcessedArticle(StoredArticle article, List<ClaimContribution> claims, List<SpeakerContribution> speakers) {
+record ProcessedArticle(StoredArticle article, List<SpeakerContribution> speakers,
+                        List<AppearancesAttributed> attributions) {
 
-    /** The appearances of one claim in this article. */
-    record ClaimContribution(String claimId, String text, String kind, String speakerId, String speakerName,
-                             List<StoredAppearance> appearances) {
-    }
-
-    /** A named speaker as this article calls it. */
+    /** A named speaker as this article names and describes it. */
     record SpeakerContribution(String speakerId, String name, List<String> aliases, List<String> descriptions,
-                               Instant seenAt) {
+                               String articleId, Instant seenAt) {
     }
 }

@@ -1,0 +1,243 @@
+package io.claimtracker.extract;
+
+import io.claimtracker.contracts.AppearancesAttributed;
+import io.claimtracker.contracts.ClaimChanged;
+import io.claimtracker.contracts.store.Collections;
+import io.claimtracker.contracts.store.SearchTokens;
+import io.claimtracker.contracts.store.StoredAppearance;
+import io.claimtracker.contracts.store.StoredClaim;
+import io.claimtracker.contracts.store.StoredClaim.StoredResponse;
+import io.claimtracker.contracts.store.TimeSource;
+import io.claimtracker.extract.claims.ClaimMatcher;
+import io.claimtracker.extract.claims.Wording;
+import org.bson.Document;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+/**
+ * Clusters one speaker's statements from all articles into claims. Runs on {@code claims.appearances}, keyed by
+ * speaker, so exactly one consumer at a time writes a speaker's statements and claims: no locks, no races.
+ * <p>
+ * Each statement joins the claim of every earlier statement of the speaker it states the same as
+ * ({@link ClaimMatcher#sameClaim}), merging those claims, so claims are the connected components of the "same
+ * claim" graph: the same whatever order statements arrive in. A claim's id is the least seed of its statements
+ * (also order-free); a claim merged into another leaves a redirect. The claim document is then rebuilt from its
+ * statements, and a change is reported only when the document actually changed, so replays report nothing.
+ */
+@Component
+class ClaimClustering implements InitializingBean {
+
+    /** How strongly a quote of a speaker's words by someone else must echo a claim to count as a response. */
+    static final double RESPONSE_ECHO = 0.5;
+
+    private static final Comparator<String> KIND_ORDER = Comparator.comparingInt(
+            kind -> List.of("direct", "partial", "indirect").indexOf(kind));
+
+    private final MongoTemplate mongo;
+    private final Clock clock;
+
+    ClaimClustering(MongoTemplate mongo, Clock clock) {
+        this.mongo = mongo;
+        this.clock = clock;
+    }
+
+    @Override
+    public void afterPropertiesSet() {
+        var statements = mongo.indexOps(StoredStatement.COLLECTION);
+        statements.createIndex(new Index().on("speakerKey", Sort.Direction.ASC).on("words", Sort.Direction.ASC));
+        statements.createIndex(new Index().on("claimId", Sort.Direction.ASC));
+        mongo.indexOps(Collections.CLAIM_REDIRECTS).createIndex(new Index().on("mergedInto", Sort.Direction.ASC));
+    }
+
+    /** Places the event's statements and returns the claims that were created or changed. */
+    List<ClaimChanged> apply(AppearancesAttributed event) {
+        Set<String> touched = new TreeSet<>();
+        for (AppearancesAttributed.Appearance appearance : event.appearances()) {
+            for (AppearancesAttributed.Statement statement : appearance.statements()) {
+                Wording wording = Wording.of(statement.text());
+                touched.addAll(place(statement(event, appearance, statement, wording), wording));
+            }
+        }
+        List<ClaimChanged> changes = new ArrayList<>();
+        for (String claimId : touched) {
+            rebuild(claimId, event.articleId()).ifPresent(changes::add);
+        }
+        return changes;
+    }
+
+    /**
+     * Puts a statement into the claim of every statement it states the same as, merging them. Returns the claims
+     * whose documents must be rebuilt: its own, and those it echoes as a response (or that echo it).
+     */
+    private Set<String> place(StoredStatement statement, Wording wording) {
+        Set<String> joined = new TreeSet<>();
+        Set<String> touched = new TreeSet<>();
+        for (StoredStatement other : candidates(statement.speakerKey(), wording.indexWords(), statement.id())) {
+            Wording otherWording = Wording.of(other.text());
+            if (ClaimMatcher.sameClaim(wording, otherWording)) {
+                joined.add(other.claimId());
+            } else if (statement.relayed() != other.relayed()
+                    && ClaimMatcher.echo(statement.relayed() ? wording : otherWording,
+                    statement.relayed() ? otherWording : wording) >= RESPONSE_ECHO) {
+                touched.add(other.claimId());
+            }
+        }
+        StoredStatement stored = mongo.findById(statement.id(), StoredStatement.class, StoredStatement.COLLECTION);
+        if (stored != null) {
+            joined.add(stored.claimId());
+        }
+        String claimId = joined.stream().filter(id -> id.compareTo(statement.seed()) < 0).findFirst()
+                .orElse(statement.seed());
+        for (String old : joined) {
+            if (!old.equals(claimId)) {
+                merge(old, claimId);
+            }
+        }
+        if (stored == null) {
+            mongo.insert(statement.withClaimId(claimId), StoredStatement.COLLECTION);
+        }
+        // else: the first processing of an article decides its statements (a replay, or the same article under
+        // another URL form, changes none of it); merge() above has moved it to claimId if need be
+        touched.remove(statement.seed());
+        touched.removeAll(joined);
+        touched.add(claimId);
+        return touched;
+    }
+
+    private List<StoredStatement> candidates(String speakerKey, java.util.Collection<String> indexWords, String except) {
+        if (indexWords.isEmpty()) {
+            return List.of();
+        }
+        Query query = Query.query(where("speakerKey").is(speakerKey).and("words").in(indexWords).and("_id").ne(except));
+        return mongo.find(query, StoredStatement.class, StoredStatement.COLLECTION);
+    }
+
+    /** The statements of {@code from} join {@code into}; {@code from}'s id keeps answering through a redirect. */
+    private void merge(String from, String into) {
+        mongo.updateMulti(Query.query(where("claimId").is(from)), Update.update("claimId", into),
+                StoredStatement.COLLECTION);
+        mongo.remove(Query.query(where("_id").is(from)), Collections.CLAIMS);
+        mongo.updateMulti(Query.query(where("mergedInto").is(from)), Update.update("mergedInto", into),
+                Collections.CLAIM_REDIRECTS);
+        mongo.upsert(Query.query(where("_id").is(from)), Update.update("mergedInto", into), Collections.CLAIM_REDIRECTS);
+    }
+
+    /** Writes the claim's document as its statements now make it; says how it changed, if it did. */
+    private Optional<ClaimChanged> rebuild(String claimId, String articleId) {
+        List<StoredStatement> members = mongo.find(Query.query(where("claimId").is(claimId)), StoredStatement.class,
+                StoredStatement.COLLECTION);
+        if (members.isEmpty()) {
+            return Optional.empty();
+        }
+        StoredClaim claim = claimOf(claimId, members, responses(members));
+        Document document = new Document();
+        mongo.getConverter().write(claim, document);
+        document.remove("_class");
+        Document before = mongo.findById(claimId, Document.class, Collections.CLAIMS);
+        if (document.equals(before)) {
+            return Optional.empty();
+        }
+        mongo.save(document, Collections.CLAIMS);
+        StoredStatement latest = members.stream().filter(m -> m.articleId().equals(articleId)).findFirst()
+                .orElse(members.get(0));
+        return Optional.of(new ClaimChanged(ClaimChanged.SCHEMA_VERSION, claimId,
+                before == null ? ClaimChanged.Change.CREATED : ClaimChanged.Change.GREW, claim.text(), claim.kind(),
+                claim.speakerId(), claim.speakerName(), latest.articleId(), latest.outlet(), latest.seenAt(),
+                clock.instant()));
+    }
+
+    /**
+     * The claim as its statements make it, whatever order they came in: the wording most articles used (then
+     * first-hand over relayed, fuller over shorter) as text, the strongest kind, and every statement an appearance.
+     */
+    static StoredClaim claimOf(String claimId, List<StoredStatement> members, List<StoredResponse> responses) {
+        Map<String, Set<String>> articlesByText = new HashMap<>();
+        members.forEach(m -> articlesByText.computeIfAbsent(m.text().strip(), t -> new TreeSet<>()).add(m.articleId()));
+        String text = members.stream()
+                .sorted(Comparator.<StoredStatement>comparingInt(m -> -articlesByText.get(m.text().strip()).size())
+                        .thenComparing(StoredStatement::relayed)
+                        .thenComparing(StoredStatement::kind, KIND_ORDER)
+                        .thenComparingInt(m -> -m.text().strip().length())
+                        .thenComparing(m -> m.text().strip()))
+                .map(m -> m.text().strip())
+                .findFirst().orElseThrow();
+        String kind = members.stream().map(StoredStatement::kind).min(KIND_ORDER).orElseThrow();
+        List<StoredStatement> ordered = members.stream()
+                .sorted(Comparator.comparing(StoredStatement::seenAt).thenComparing(StoredStatement::articleId)
+                        .thenComparingInt(StoredStatement::start))
+                .toList();
+        StoredStatement first = ordered.get(0);
+        Set<String> tokens = new LinkedHashSet<>();
+        ordered.forEach(m -> tokens.addAll(SearchTokens.of(m.text())));
+        return new StoredClaim(claimId, text, kind, first.speakerId(), first.speakerName(), first.seenAt(),
+                ordered.stream().map(StoredStatement::seenAt).max(Instant::compareTo).orElseThrow(),
+                ordered.stream().map(StoredStatement::articleId).distinct().toList(),
+                ordered.stream().map(StoredStatement::outlet).filter(Objects::nonNull).distinct().toList(),
+                ordered.stream().map(m -> appearance(m, claimId)).toList(),
+                List.copyOf(tokens), responses);
+    }
+
+    /** Other speakers quoting these words back: relayed statements of this speaker that echo a member. */
+    private List<StoredResponse> responses(List<StoredStatement> members) {
+        Set<String> memberIds = members.stream().map(StoredStatement::id).collect(Collectors.toSet());
+        Map<StoredStatement, Wording> firstHand = members.stream().filter(m -> !m.relayed())
+                .collect(Collectors.toMap(Function.identity(), m -> Wording.of(m.text())));
+        if (firstHand.isEmpty()) {
+            return List.of();
+        }
+        Set<String> words = new TreeSet<>();
+        firstHand.values().forEach(w -> words.addAll(w.indexWords()));
+        Query query = Query.query(where("speakerKey").is(members.get(0).speakerKey()).and("words").in(words)
+                .and("reportedBy").ne(null));
+        return mongo.find(query, StoredStatement.class, StoredStatement.COLLECTION).stream()
+                .filter(relayed -> !memberIds.contains(relayed.id()))
+                .filter(relayed -> {
+                    Wording quoted = Wording.of(relayed.text());
+                    return firstHand.values().stream().anyMatch(w -> ClaimMatcher.echo(quoted, w) >= RESPONSE_ECHO);
+                })
+                .sorted(Comparator.comparing(StoredStatement::id))
+                .map(r -> new StoredResponse(r.reportedBy(), r.articleId(), r.text(), r.relayedIn()))
+                .toList();
+    }
+
+    private static StoredAppearance appearance(StoredStatement m, String claimId) {
+        return new StoredAppearance(Identities.appearanceId(m.articleId(), m.start(), m.end()), m.articleId(), m.url(), m.outlet(), m.publishedAt(), m.seenAt(),
+                TimeSource.valueOf(m.timeSource()), m.text(), m.start(), m.end(), m.kind(), m.cue(), m.speakerMention(),
+                m.speakerId(), m.speakerName(), m.reportedBy(), claimId, m.confidence());
+    }
+
+    private static StoredStatement statement(AppearancesAttributed event, AppearancesAttributed.Appearance appearance,
+                                             AppearancesAttributed.Statement statement, Wording wording) {
+        // one span can be a statement of two speakers (a reporter's paraphrase and the quote it relays)
+        String span = Identities.appearanceId(event.articleId(), statement.start(), statement.end());
+        return new StoredStatement(event.speakerKey() + "/" + span,
+                event.speakerKey(), event.speakerId(), event.speakerName(), null,
+                Identities.claimId(event.speakerKey(), wording.key()), List.copyOf(wording.indexWords()),
+                statement.text(), statement.start(), statement.end(), appearance.appearanceId(), event.articleId(),
+                event.url(), event.outlet(), event.publishedAt(), event.seenAt(), event.timeSource(), appearance.kind(),
+                appearance.cue(), appearance.speakerMention(), appearance.reportedBy(), appearance.relayedIn(),
+                appearance.confidence());
+    }
+}

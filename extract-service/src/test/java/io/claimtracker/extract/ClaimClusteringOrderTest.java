@@ -1,0 +1,109 @@
+package io.claimtracker.extract;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import io.claimtracker.contracts.ArticleReceived;
+import io.claimtracker.contracts.store.Collections;
+import io.claimtracker.contracts.store.StoredClaim;
+import io.claimtracker.extract.engine.ClaimExtractor;
+import io.claimtracker.infra.test.Infra;
+import io.claimtracker.infra.test.InfraExtension;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The store's result must not depend on the order articles arrive in: the seeds written forward and backward
+ * (through both stages, as the listeners run them) give the same claims, speakers and variants.
+ */
+@ExtendWith(InfraExtension.class)
+class ClaimClusteringOrderTest {
+
+    private static final Instant RECEIVED = Instant.parse("2023-07-20T08:00:00Z");
+    private static MongoClient client;
+    private final ArticleProcessor processor = new ArticleProcessor(new ClaimExtractor(), JsonMapper.builder().build());
+
+    @BeforeAll
+    static void connect() {
+        client = MongoClients.create(Infra.shared().mongoUri());
+    }
+
+    @AfterAll
+    static void disconnect() {
+        client.close();
+    }
+
+    static List<ArticleReceived> seeds() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("../seeds"))) {
+            List<ArticleReceived> seeds = new ArrayList<>();
+            for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+                seeds.add(new ArticleReceived(0, null, null, file.getFileName().toString(), null, null, null,
+                        Files.readString(file), null, null));
+            }
+            return seeds;
+        }
+    }
+
+    /** Both stages, one article after the other, as the listeners do. */
+    StoreSnapshot run(List<ArticleReceived> articles) {
+        MongoTemplate mongo = new MongoTemplate(client, "order-" + UUID.randomUUID());
+        var store = new ArticleStore(mongo, Clock.systemUTC());
+        var clustering = new ClaimClustering(mongo, Clock.systemUTC());
+        clustering.afterPropertiesSet();
+        for (ArticleReceived article : articles) {
+            ProcessedArticle processed = processor.process(article, RECEIVED, store);
+            store.write(processed);
+            processed.attributions().forEach(clustering::apply);
+        }
+        return StoreSnapshot.of(mongo);
+    }
+
+    @Test
+    void forwardAndBackwardGiveTheSameClaimsSpeakersAndVariants() throws IOException {
+        List<ArticleReceived> forward = seeds();
+        List<ArticleReceived> backward = new ArrayList<>(forward);
+        java.util.Collections.reverse(backward);
+
+        StoreSnapshot one = run(forward);
+        StoreSnapshot other = run(backward);
+
+        assertThat(one.claims()).hasSizeGreaterThan(20);
+        assertThat(one.speakers()).isNotEmpty();
+        assertThat(other.speakers()).containsExactlyInAnyOrderEntriesOf(one.speakers());
+        assertThat(other.claims()).containsExactlyInAnyOrderEntriesOf(one.claims());
+    }
+
+    @Test
+    void aStatementReportedByManyOutletsIsOneClaimWithAllItsAppearances() throws IOException {
+        MongoTemplate mongo = new MongoTemplate(client, "spread-" + UUID.randomUUID());
+        var store = new ArticleStore(mongo, Clock.systemUTC());
+        var clustering = new ClaimClustering(mongo, Clock.systemUTC());
+        clustering.afterPropertiesSet();
+        for (ArticleReceived article : seeds()) {
+            ProcessedArticle processed = processor.process(article, RECEIVED, store);
+            store.write(processed);
+            processed.attributions().forEach(clustering::apply);
+        }
+
+        List<StoredClaim> claims = mongo.find(new Query(), StoredClaim.class, Collections.CLAIMS);
+        assertThat(claims).filteredOn(c -> c.articleIds().size() >= 3).isNotEmpty()
+                .allSatisfy(c -> assertThat(c.appearances().stream().map(a -> a.articleId()).distinct())
+                        .hasSameSizeAs(c.articleIds()));
+    }
+}
