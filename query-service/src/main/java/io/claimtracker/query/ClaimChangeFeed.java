@@ -97,7 +97,7 @@ class ClaimChangeFeed implements SmartLifecycle {
     }
 
     private static Mono<Claim> current(ClaimQueries queries, String claimId) {
-        return queries.byId(claimId)
+        return queries.detail(claimId)
                 .switchIfEmpty(Mono.fromRunnable(() -> log.warn("Changed claim {} is not in MongoDB", claimId)))
                 .onErrorResume(e -> {
                     log.warn("Live stream could not read claim {}: {}", claimId, e.toString());

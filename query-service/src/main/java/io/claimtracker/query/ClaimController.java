@@ -8,7 +8,8 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
 /**
- * {@code GET /api/v1/claims} (filtered, newest first, cursor-paged) and {@code GET /api/v1/claims/{id}}.
+ * {@code GET /api/v1/claims} (filtered, newest first, cursor-paged), {@code GET /api/v1/claims/{id}} and
+ * {@code GET /api/v1/claims/{id}/spread}. An id merged into another claim answers with the surviving claim.
  * Parameters arrive as strings and are parsed here, so a bad one is a problem+json naming it.
  */
 @RestController
@@ -39,7 +40,13 @@ class ClaimController {
 
     @GetMapping("/{id}")
     Mono<Claim> claim(@PathVariable String id) {
-        return claims.byId(id).switchIfEmpty(Mono.error(() -> new NotFound("claim", id)));
+        return claims.detail(id).switchIfEmpty(Mono.error(() -> new NotFound("claim", id)));
+    }
+
+    @GetMapping("/{id}/spread")
+    Mono<ClaimSpread> spread(@PathVariable String id, @RequestParam(required = false) String bucket) {
+        TimeBucket width = TimeBucket.parse(bucket, TimeBucket.DAY);
+        return claims.spread(id, width).switchIfEmpty(Mono.error(() -> new NotFound("claim", id)));
     }
 
     private Mono<ClaimFilter> bySpeaker(ClaimFilter filter, String speaker) {

@@ -12,6 +12,10 @@ import java.time.Duration;
  * @param maxLimit       largest {@code limit} accepted; a larger one is a 400 naming {@code limit}
  * @param timelineLimit  most entries one timeline answer carries (it is marked {@code truncated} beyond)
  * @param indexTimeout   how long start-up waits for MongoDB to confirm the indexes
+ * @param copyCandidates most articles (earliest first) read as possible originals or copies when deciding
+ *                       syndication on read
+ * @param redirectHops   most claim redirects followed for one claim id (the writer keeps chains at one hop; a
+ *                       longer or circular chain ends in a 404)
  * @param stream         the live stream of claims
  */
 @ConfigurationProperties("claimtracker.query")
@@ -20,6 +24,8 @@ record QueryProperties(
         @DefaultValue("100") int maxLimit,
         @DefaultValue("1000") int timelineLimit,
         @DefaultValue("60s") Duration indexTimeout,
+        @DefaultValue("1000") int copyCandidates,
+        @DefaultValue("8") int redirectHops,
         @DefaultValue Stream stream) {
 
     /**

@@ -55,15 +55,18 @@ class SpeakerQueries {
         Query query = new Query(tokens.isEmpty() ? new Criteria() : Criteria.where("tokens").all(tokens))
                 .with(Sort.by("name", "_id"))
                 .limit(limit);
+        // lists show no mentions: they grow with every article that names the speaker
+        query.fields().exclude("mentions", "keys");
         return mongo.find(query, StoredSpeaker.class, Collections.SPEAKERS)
                 .collectList()
                 .flatMapMany(this::withClaimCounts);
     }
 
+    /** One speaker, with where each alias and description was seen. */
     Mono<Speaker> byId(String id) {
         return mongo.findById(id, StoredSpeaker.class, Collections.SPEAKERS)
                 .flatMap(stored -> claimCounts(List.of(id))
-                        .map(counts -> Speaker.of(stored, counts.getOrDefault(id, 0L))));
+                        .map(counts -> Speaker.withMentions(stored, counts.getOrDefault(id, 0L))));
     }
 
     private Flux<Speaker> withClaimCounts(List<StoredSpeaker> speakers) {

@@ -42,6 +42,13 @@ class StoreIndexes implements ApplicationRunner {
                     .on("firstSeen", Direction.DESC).on("_id", Direction.DESC)),
             new Declared(Collections.CLAIMS, new Index().named("outlets").on("outlets", Direction.ASC)),
             new Declared(Collections.CLAIMS, new Index().named("tokens").on("tokens", Direction.ASC)),
+            // an article's claims (article page, reply claims of responses)
+            new Declared(Collections.CLAIMS, new Index().named("articleIds").on("articleIds", Direction.ASC)),
+            // the claims a claim answers: responses given in its articles
+            new Declared(Collections.CLAIMS, new Index().named("responses_articleId")
+                    .on("responses.articleId", Direction.ASC)),
+            // syndicated copies: articles sharing body fingerprints
+            new Declared(Collections.ARTICLES, new Index().named("bodyKeys").on("bodyKeys", Direction.ASC)),
             new Declared(Collections.SPEAKERS, new Index().named("tokens").on("tokens", Direction.ASC)),
             // the speaker list's order
             new Declared(Collections.SPEAKERS, new Index().named("name")

@@ -47,7 +47,7 @@ abstract class ApiTest {
 
     @BeforeEach
     void emptyStore() {
-        Flux.just(Collections.CLAIMS, Collections.SPEAKERS, Collections.ARTICLES)
+        Flux.just(Collections.CLAIMS, Collections.SPEAKERS, Collections.ARTICLES, Collections.CLAIM_REDIRECTS)
                 .concatMap(collection -> mongo.remove(new Query(), collection))
                 .then()
                 .block(Duration.ofSeconds(10));
@@ -57,7 +57,9 @@ abstract class ApiTest {
         Flux.concat(
                         Flux.fromIterable(fixtures.speakers()).concatMap(s -> mongo.insert(s, Collections.SPEAKERS)),
                         Flux.fromIterable(fixtures.articles()).concatMap(a -> mongo.insert(a, Collections.ARTICLES)),
-                        Flux.fromIterable(fixtures.claims()).concatMap(c -> mongo.insert(c, Collections.CLAIMS)))
+                        Flux.fromIterable(fixtures.claims()).concatMap(c -> mongo.insert(c, Collections.CLAIMS)),
+                        Flux.fromIterable(fixtures.redirects())
+                                .concatMap(r -> mongo.insert(r, Collections.CLAIM_REDIRECTS)))
                 .then()
                 .block(Duration.ofSeconds(10));
     }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 class ClaimApiTest extends ApiTest {
 
@@ -74,9 +75,9 @@ class ClaimApiTest extends ApiTest {
         assertThat(claim.appearances()).hasSize(3);
         assertThat(claim.articleCount()).isEqualTo(2);
         assertThat(claim.outletCount()).isEqualTo(1);
-        assertThat(claim.variants()).containsExactly(
-                new Claim.Variant("Russia is pulverising Ukrainian cities", List.of(Fixtures.PASTED.id())),
-                new Claim.Variant("Russia is pulverizing Ukrainian cities", List.of(Fixtures.GUARDIAN.id())));
+        assertThat(claim.variants()).extracting(Claim.Variant::text, Claim.Variant::articleIds).containsExactly(
+                tuple("Russia is pulverising Ukrainian cities", List.of(Fixtures.PASTED.id())),
+                tuple("Russia is pulverizing Ukrainian cities", List.of(Fixtures.GUARDIAN.id())));
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.List;
 
 import static io.claimtracker.query.Fixtures.appearance;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 class ClaimTest {
 
@@ -21,10 +22,12 @@ class ClaimTest {
 
         Claim claim = Claim.of(stored);
 
-        assertThat(claim.variants()).containsExactly(
-                new Claim.Variant("c", List.of(Fixtures.BBC.id(), Fixtures.UPI.id(), Fixtures.PASTED.id())),
-                new Claim.Variant("a", List.of(Fixtures.BBC.id())),
-                new Claim.Variant("b", List.of(Fixtures.TASS.id())));
+        assertThat(claim.variants()).extracting(Claim.Variant::text, Claim.Variant::articleIds).containsExactly(
+                tuple("c", List.of(Fixtures.BBC.id(), Fixtures.UPI.id(), Fixtures.PASTED.id())),
+                tuple("a", List.of(Fixtures.BBC.id())),
+                tuple("b", List.of(Fixtures.TASS.id())));
+        // an article without an outlet adds none to its variant
+        assertThat(claim.variants().get(0).outlets()).containsExactly("BBC", "UPI");
         assertThat(claim.text()).isEqualTo("b");
         assertThat(claim.articleCount()).isEqualTo(4);
         // the pasted article has no outlet

@@ -20,7 +20,8 @@ import java.util.stream.Stream;
  * derived from the appearances), modelled on the seed articles: Richard Moore's Prague speech reported by several
  * outlets, another Richard (Kemp), and Maria Zakharova quoting Moore back.
  */
-record Fixtures(List<StoredSpeaker> speakers, List<StoredArticle> articles, List<StoredClaim> claims) {
+record Fixtures(List<StoredSpeaker> speakers, List<StoredArticle> articles, List<StoredClaim> claims,
+                List<ClaimRedirect> redirects) {
 
     static final Instant T0 = Instant.parse("2023-07-19T10:00:00Z");
 
@@ -80,7 +81,7 @@ record Fixtures(List<StoredSpeaker> speakers, List<StoredArticle> articles, List
     }
 
     static Fixtures of(List<StoredSpeaker> speakers, List<StoredClaim> claims) {
-        return new Fixtures(speakers, articles(claims), claims);
+        return new Fixtures(speakers, articles(claims), claims, List.of());
     }
 
     static StoredSpeaker speaker(String id, String name, List<String> aliases, List<String> descriptions) {
@@ -134,5 +135,115 @@ record Fixtures(List<StoredSpeaker> speakers, List<StoredArticle> articles, List
         return new StoredArticle(articleId, any.url(), any.outlet(), "MI6 chief speaks in Prague", "en",
                 any.publishedAt(), any.seenAt(), any.seenAt(), any.timeSource(), "text of " + articleId,
                 appearances, any.seenAt().plusSeconds(1), List.of());
+    }
+
+    // --- the shapes of issue 4: statement-sized appearances, responses, redirects, syndication, mentions ---
+
+    static final ArticleStub YAHOO = new ArticleStub("a000000000000006", "https://news.yahoo.com/mi6", "Yahoo News",
+            T0.plusSeconds(1800), TimeSource.GIVEN);
+    static final ArticleStub MIRROR = new ArticleStub("a000000000000007", "https://www.mirror.co.uk/mi6",
+            "Daily Mirror", T0.plusSeconds(25 * 3600), TimeSource.RECEIVED);
+
+    /** Zakharova's reply in TASS (an engine appearance): two of her statements and Moore's words quoted inside. */
+    static final int REPLY_START = 280;
+    static final int REPLY_END = 420;
+
+    /**
+     * Moore's "door" statement reported by five articles, two of them syndicated copies of the BBC's (Yahoo News,
+     * the Mirror, by their body keys); Zakharova answering it in TASS; old claim ids redirected to surviving ones.
+     */
+    static Fixtures reach() {
+        StoredClaim door = withResponses(claim("cl-door", MOORE, "Our door is always open",
+                        appearance(BBC, "Our door is always open", 100, null),
+                        appearance(BBC, "our door is always open!", 900, null),
+                        appearance(YAHOO, "Our door is always open", 100, null),
+                        appearance(GUARDIAN, "“Our door is always open to them", 210, null),
+                        appearance(UPI, "Our doors are always open", 340, null),
+                        appearance(MIRROR, "Our door is always open", 500, null)),
+                new StoredClaim.StoredResponse("Maria Zakharova", TASS.id(), "open doors and keeping secrets",
+                        TASS.id() + ":" + REPLY_START + "-" + REPLY_END));
+        StoredClaim pulverise = claim("cl-pulverise", MOORE, "Russia is pulverising Ukrainian cities",
+                appearance(GUARDIAN, "Russia is pulverising Ukrainian cities", 40, null),
+                appearance(UPI, "Russia is razing Ukrainian cities to the ground.", 40, null));
+        StoredClaim secrets = claim("cl-secrets", MOORE, "open doors and keeping secrets",
+                appearance(TASS, "open doors and keeping secrets", 350, "Maria Zakharova"));
+        StoredClaim replyFirst = claim("cl-zakharova-first", ZAKHAROVA, "London should look at itself first",
+                appearance(TASS, "London should look at itself first", 285, null));
+        StoredClaim reply = claim("cl-zakharova", ZAKHAROVA,
+                "As for open doors and keeping secrets, they are a British speciality",
+                appearanceAt(TASS, "As for “open doors and keeping secrets,” they are a British speciality", 335, 420));
+        StoredClaim later = claim("cl-zakharova-later", ZAKHAROVA, "Prague is no place for spies",
+                appearance(TASS, "Prague is no place for spies", 430, null));
+        List<StoredClaim> claims = List.of(door, pulverise, secrets, replyFirst, reply, later);
+
+        List<StoredArticle> articles = new ArrayList<>(articles(claims));
+        articles.replaceAll(article -> switch (article.id()) {
+            case "a000000000000001" -> withBodyKeys(article, "b1", "b2", "b3", "b4", "b5");
+            // 4 of 5 shared: 80% of the smaller set
+            case "a000000000000006" -> withBodyKeys(article, "b1", "b2", "b3", "b4", "y1");
+            // 3 of its 3: a shorter copy
+            case "a000000000000007" -> withBodyKeys(article, "b1", "b2", "b3");
+            case "a000000000000002" -> withBodyKeys(article, "g1", "g2", "g3", "b1");
+            // 2 shared: fewer than 3 keys never make a copy
+            case "a000000000000003" -> withBodyKeys(article, "b1", "b2", "u1", "u2", "u3", "u4", "u5", "u6");
+            // engine appearances: the claims are decided later, per speaker, so they carry no claim id
+            case "a000000000000004" -> withAppearances(article,
+                    engineAppearance(TASS, REPLY_START, REPLY_END, ZAKHAROVA, null),
+                    engineAppearance(TASS, 350, 380, MOORE, "Maria Zakharova"),
+                    engineAppearance(TASS, 430, 458, ZAKHAROVA, null));
+            default -> article;
+        });
+        StoredSpeaker moore = withMentions(MOORE,
+                new StoredSpeaker.StoredMention("Sir Richard Moore", "alias", BBC.id()),
+                new StoredSpeaker.StoredMention("Moore", "alias", BBC.id()),
+                new StoredSpeaker.StoredMention("Moore", "alias", GUARDIAN.id()),
+                new StoredSpeaker.StoredMention("the head of MI6", "description", GUARDIAN.id()),
+                new StoredSpeaker.StoredMention("Sir Richard Moore", "alias", UPI.id()),
+                new StoredSpeaker.StoredMention("Moore", "alias", GUARDIAN.id()));
+        List<ClaimRedirect> redirects = List.of(
+                new ClaimRedirect("cl-door-old", "cl-door"),
+                new ClaimRedirect("cl-door-older", "cl-door-old"),
+                new ClaimRedirect("cl-loop-a", "cl-loop-b"),
+                new ClaimRedirect("cl-loop-b", "cl-loop-a"),
+                new ClaimRedirect("cl-gone", "cl-nowhere"));
+        return new Fixtures(List.of(moore, ZAKHAROVA), List.copyOf(articles), claims, redirects);
+    }
+
+    /** A statement whose span is given (its text need not fill it, as when quote marks are left out). */
+    static StoredAppearance appearanceAt(ArticleStub article, String text, int start, int end) {
+        StoredAppearance a = appearance(article, text, start, null);
+        return new StoredAppearance(article.id() + ":" + start + "-" + end, a.articleId(), a.url(), a.outlet(),
+                a.publishedAt(), a.seenAt(), a.timeSource(), a.text(), start, end, a.kind(), a.cue(),
+                a.speakerMention(), a.speakerId(), a.speakerName(), a.reportedBy(), a.claimId(), a.confidence());
+    }
+
+    /** An appearance as the article stores it now: the engine's span, its speaker, no claim id. */
+    static StoredAppearance engineAppearance(ArticleStub article, int start, int end, StoredSpeaker speaker,
+                                             String reportedBy) {
+        return new StoredAppearance(article.id() + ":" + start + "-" + end, article.id(), article.url(),
+                article.outlet(), article.seenAt(), article.seenAt(), article.timeSource(), "…", start, end, "direct",
+                "said", speaker.name(), speaker.id(), speaker.name(), reportedBy, null, 0.9);
+    }
+
+    static StoredClaim withResponses(StoredClaim c, StoredClaim.StoredResponse... responses) {
+        return new StoredClaim(c.id(), c.text(), c.kind(), c.speakerId(), c.speakerName(), c.firstSeen(),
+                c.lastSeen(), c.articleIds(), c.outlets(), c.appearances(), c.tokens(), List.of(responses));
+    }
+
+    static StoredArticle withBodyKeys(StoredArticle a, String... keys) {
+        return new StoredArticle(a.id(), a.url(), a.outlet(), a.title(), a.language(), a.publishedAt(),
+                a.receivedAt(), a.seenAt(), a.timeSource(), a.text(), a.appearances(), a.processedAt(),
+                List.of(keys));
+    }
+
+    static StoredArticle withAppearances(StoredArticle a, StoredAppearance... appearances) {
+        return new StoredArticle(a.id(), a.url(), a.outlet(), a.title(), a.language(), a.publishedAt(),
+                a.receivedAt(), a.seenAt(), a.timeSource(), a.text(), List.of(appearances), a.processedAt(),
+                a.bodyKeys());
+    }
+
+    static StoredSpeaker withMentions(StoredSpeaker s, StoredSpeaker.StoredMention... mentions) {
+        return new StoredSpeaker(s.id(), s.name(), s.aliases(), s.descriptions(), s.firstSeen(), s.lastSeen(),
+                s.tokens(), s.keys(), List.of(mentions));
     }
 }

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -141,6 +142,111 @@ class SpeakerAndArticleApiTest extends ApiTest {
                 .expectStatus().isNotFound()
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody().jsonPath("$.resource").isEqualTo("article");
+    }
+
+    @Test
+    void oneSpeakerSaysWhereEachAliasAndDescriptionWasSeenAndListsDoNot() {
+        seed(Fixtures.reach());
+
+        web.get().uri("/api/v1/speakers/sp-moore").exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                // the string lists stay as they were
+                .jsonPath("$.aliases").isEqualTo(List.of("Sir Richard Moore", "Sir Richard", "Moore"))
+                .jsonPath("$.aliasesSeen[*].text").isEqualTo(List.of("Sir Richard Moore", "Moore"))
+                .jsonPath("$.aliasesSeen[0].articleIds").isEqualTo(List.of(Fixtures.BBC.id(), Fixtures.UPI.id()))
+                // an article naming him twice the same way counts once
+                .jsonPath("$.aliasesSeen[1].articleIds")
+                .isEqualTo(List.of(Fixtures.BBC.id(), Fixtures.GUARDIAN.id()))
+                .jsonPath("$.descriptionsSeen").isEqualTo(List.of(Map.of("text", "the head of MI6",
+                        "articleIds", List.of(Fixtures.GUARDIAN.id()))));
+        web.get().uri("/api/v1/speakers?q=moore").exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.items[0].id").isEqualTo("sp-moore")
+                .jsonPath("$.items[0].aliasesSeen").doesNotExist();
+    }
+
+    @Test
+    void timelineBucketsCountClaimsByFirstSeenAndAppearancesBySeenAt() {
+        seed(Fixtures.reach());
+
+        web.get().uri("/api/v1/speakers/sp-moore/timeline?bucket=day").exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.entries[*].claimId").isEqualTo(List.of("cl-door", "cl-pulverise", "cl-secrets"))
+                .jsonPath("$.buckets[*].start").isEqualTo(List.of("2023-07-19T00:00:00Z", "2023-07-20T00:00:00Z"))
+                .jsonPath("$.buckets[*].claims").isEqualTo(List.of(2, 1))
+                .jsonPath("$.buckets[*].appearances").isEqualTo(List.of(7, 2));
+    }
+
+    @Test
+    void timelineBucketsByTheHourWithinFromAndTo() {
+        seed(Fixtures.reach());
+
+        web.get().uri("/api/v1/speakers/sp-moore/timeline?bucket=hour").exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.buckets[*].start").isEqualTo(List.of("2023-07-19T10:00:00Z", "2023-07-19T12:00:00Z",
+                        "2023-07-19T21:00:00Z", "2023-07-20T08:00:00Z", "2023-07-20T11:00:00Z"))
+                .jsonPath("$.buckets[*].claims").isEqualTo(List.of(1, 1, 0, 1, 0))
+                .jsonPath("$.buckets[*].appearances").isEqualTo(List.of(3, 2, 2, 1, 1));
+        web.get().uri("/api/v1/speakers/sp-moore/timeline?bucket=day&from=2023-07-20").exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.entries[*].claimId").isEqualTo(List.of("cl-secrets"))
+                .jsonPath("$.buckets[*].claims").isEqualTo(List.of(1))
+                .jsonPath("$.buckets[*].appearances").isEqualTo(List.of(2));
+    }
+
+    @Test
+    void timelineHasNoBucketsUnlessAskedAndRefusesAnUnknownWidth() {
+        seed(Fixtures.reach());
+
+        web.get().uri("/api/v1/speakers/sp-moore/timeline").exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.buckets").doesNotExist();
+        web.get().uri("/api/v1/speakers/sp-moore/timeline?bucket=minute").exchange()
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.parameter").isEqualTo("bucket");
+    }
+
+    @Test
+    void anArticleNamesItsOriginalAndItsCopies() {
+        seed(Fixtures.reach());
+
+        web.get().uri("/api/v1/articles/{id}", Fixtures.BBC.id()).exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.copyOf").hasJsonPath()
+                .jsonPath("$.copyOf").isEmpty()
+                .jsonPath("$.copies").isEqualTo(List.of(Fixtures.YAHOO.id(), Fixtures.MIRROR.id()));
+        web.get().uri("/api/v1/articles/{id}", Fixtures.MIRROR.id()).exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.copyOf").isEqualTo(Fixtures.BBC.id())
+                .jsonPath("$.copies").isEqualTo(List.of());
+        // shares a key with the BBC's article, but one is not most
+        web.get().uri("/api/v1/articles/{id}", Fixtures.GUARDIAN.id()).exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.copyOf").isEmpty()
+                .jsonPath("$.copies").isEqualTo(List.of());
+    }
+
+    @Test
+    void eachArticleAppearanceListsTheClaimsOfTheStatementsInsideIt() {
+        seed(Fixtures.reach());
+
+        web.get().uri("/api/v1/articles/{id}", Fixtures.TASS.id()).exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.appearances[*].start").isEqualTo(List.of(280, 350, 430))
+                .jsonPath("$.appearances[0].claimId").isEmpty()
+                // Zakharova's reply holds two of her statements; Moore's words she quotes count for his quote
+                .jsonPath("$.appearances[0].claimIds").isEqualTo(List.of("cl-zakharova", "cl-zakharova-first"))
+                .jsonPath("$.appearances[1].claimIds").isEqualTo(List.of("cl-secrets"))
+                .jsonPath("$.appearances[2].claimIds").isEqualTo(List.of("cl-zakharova-later"));
     }
 
     private List<String> names(String uri) {
