@@ -8,7 +8,6 @@ import io.claimtracker.extract.engine.SpeakerMention;
 import io.claimtracker.extract.engine.SpeakerProfile;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,6 +15,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 /**
@@ -39,43 +42,65 @@ public final class ExtractCommand {
             return args.length == 0 ? 2 : 0;
         }
         ClaimExtractor engine = new ClaimExtractor();
+        List<Path> files = new ArrayList<>();
         int failures = 0;
-        OutputStream sink = out;
         for (String arg : args) {
             Path path = Path.of(arg);
-            List<Path> files;
             if (Files.isDirectory(path)) {
                 try (Stream<Path> walk = Files.walk(path)) {
-                    files = new ArrayList<>(walk.filter(Files::isRegularFile).filter(ExtractCommand::isArticle)
-                            .sorted().toList());
+                    files.addAll(walk.filter(Files::isRegularFile).filter(ExtractCommand::isArticle).sorted().toList());
                 } catch (IOException | RuntimeException e) {
                     err.println("extract: cannot list " + arg + ": " + reason(e));
                     failures++;
-                    continue;
                 }
             } else {
-                files = List.of(path);
+                files.add(path);
             }
-            for (Path file : files) {
-                String text;
-                try {
-                    text = Articles.read(file);
-                } catch (IOException | RuntimeException e) {
-                    err.println("extract: cannot read " + file + ": " + reason(e));
-                    failures++;
-                    continue;
+        }
+        // The engine is thread-safe: articles are read in parallel, in chunks so memory stays bounded, and
+        // printed in the order given.
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "extract");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            int chunk = 64 * threads;
+            for (int from = 0; from < files.size(); from += chunk) {
+                List<Future<String>> lines = new ArrayList<>();
+                for (Path file : files.subList(from, Math.min(files.size(), from + chunk))) {
+                    lines.add(pool.submit(() -> extractOne(engine, file)));
                 }
-                Extraction x = isHtml(file) ? engine.extractHtml(text) : engine.extract(text);
-                try {
-                    sink.write(line(file.toString(), x).getBytes(StandardCharsets.UTF_8));
-                } catch (IOException e) {
-                    err.println("extract: cannot write output: " + reason(e));
-                    return 1;
+                for (int i = 0; i < lines.size(); i++) {
+                    Path file = files.get(from + i);
+                    try {
+                        out.write(lines.get(i).get().getBytes(StandardCharsets.UTF_8));
+                    } catch (ExecutionException e) {
+                        Throwable cause = e.getCause();
+                        err.println("extract: cannot read " + file + ": "
+                                + (cause instanceof Exception ex ? reason(ex) : String.valueOf(cause)));
+                        failures++;
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return 1;
+                    } catch (IOException e) {
+                        err.println("extract: cannot write output: " + reason(e));
+                        return 1;
+                    }
                 }
             }
+        } finally {
+            pool.shutdownNow();
         }
         out.flush();
         return failures == 0 ? 0 : 1;
+    }
+
+    private static String extractOne(ClaimExtractor engine, Path file) throws IOException {
+        String text = Articles.read(file);
+        Extraction x = isHtml(file) ? engine.extractHtml(text) : engine.extract(text);
+        return line(file.toString(), x);
     }
 
     static boolean isArticle(Path p) {
