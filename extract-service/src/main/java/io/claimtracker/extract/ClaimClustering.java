@@ -169,15 +169,26 @@ class ClaimClustering implements InitializingBean {
     }
 
     /**
-     * The claim as its statements make it, whatever order they came in: the wording most articles used (then
-     * first-hand over relayed, fuller over shorter) as text, the strongest kind, and every statement an appearance.
+     * The claim as its statements make it, whatever order they came in. Its text is the wording most articles
+     * share (by {@link Wording#key()}, so "Our door is always open." and "our door is always open" count together),
+     * first-hand over relayed; within it, the exact text most articles printed, a direct quote over a partial one,
+     * the fuller over the shorter.
      */
     static StoredClaim claimOf(String claimId, List<StoredStatement> members, List<StoredResponse> responses) {
+        Map<String, Set<String>> articlesByKey = new HashMap<>();
         Map<String, Set<String>> articlesByText = new HashMap<>();
-        members.forEach(m -> articlesByText.computeIfAbsent(m.text().strip(), t -> new TreeSet<>()).add(m.articleId()));
+        Map<StoredStatement, String> keys = new HashMap<>();
+        for (StoredStatement m : members) {
+            String key = Wording.of(m.text()).key();
+            keys.put(m, key);
+            articlesByKey.computeIfAbsent(key, k -> new TreeSet<>()).add(m.articleId());
+            articlesByText.computeIfAbsent(m.text().strip(), t -> new TreeSet<>()).add(m.articleId());
+        }
         String text = members.stream()
-                .sorted(Comparator.<StoredStatement>comparingInt(m -> -articlesByText.get(m.text().strip()).size())
+                .sorted(Comparator.<StoredStatement>comparingInt(m -> -articlesByKey.get(keys.get(m)).size())
                         .thenComparing(StoredStatement::relayed)
+                        .thenComparing(keys::get)
+                        .thenComparingInt(m -> -articlesByText.get(m.text().strip()).size())
                         .thenComparing(StoredStatement::kind, KIND_ORDER)
                         .thenComparingInt(m -> -m.text().strip().length())
                         .thenComparing(m -> m.text().strip()))

@@ -37,7 +37,6 @@ class ClaimClusteringOrderTest {
 
     private static final Instant RECEIVED = Instant.parse("2023-07-20T08:00:00Z");
     private static MongoClient client;
-    private final ArticleProcessor processor = new ArticleProcessor(new ClaimExtractor(), JsonMapper.builder().build());
 
     @BeforeAll
     static void connect() {
@@ -60,9 +59,10 @@ class ClaimClusteringOrderTest {
         }
     }
 
-    /** Both stages, one article after the other, as the listeners do. */
-    StoreSnapshot run(List<ArticleReceived> articles) {
-        MongoTemplate mongo = new MongoTemplate(client, "order-" + UUID.randomUUID());
+    /** Both stages in this thread, one article after the other, as the listeners run them. */
+    static MongoTemplate runDirectly(MongoClient client, List<ArticleReceived> articles) {
+        var processor = new ArticleProcessor(new ClaimExtractor(), JsonMapper.builder().build());
+        MongoTemplate mongo = new MongoTemplate(client, "direct-" + UUID.randomUUID());
         var store = new ArticleStore(mongo, Clock.systemUTC());
         var clustering = new ClaimClustering(mongo, Clock.systemUTC());
         clustering.afterPropertiesSet();
@@ -71,7 +71,11 @@ class ClaimClusteringOrderTest {
             store.write(processed);
             processed.attributions().forEach(clustering::apply);
         }
-        return StoreSnapshot.of(mongo);
+        return mongo;
+    }
+
+    StoreSnapshot run(List<ArticleReceived> articles) {
+        return StoreSnapshot.of(runDirectly(client, articles));
     }
 
     @Test
@@ -90,20 +94,22 @@ class ClaimClusteringOrderTest {
     }
 
     @Test
-    void aStatementReportedByManyOutletsIsOneClaimWithAllItsAppearances() throws IOException {
-        MongoTemplate mongo = new MongoTemplate(client, "spread-" + UUID.randomUUID());
-        var store = new ArticleStore(mongo, Clock.systemUTC());
-        var clustering = new ClaimClustering(mongo, Clock.systemUTC());
-        clustering.afterPropertiesSet();
-        for (ArticleReceived article : seeds()) {
-            ProcessedArticle processed = processor.process(article, RECEIVED, store);
-            store.write(processed);
-            processed.attributions().forEach(clustering::apply);
-        }
+    void aStatementReportedByManyOutletsIsOneClaimWithItsVariantsAndTheReplyToIt() throws IOException {
+        MongoTemplate mongo = runDirectly(client, seeds());
 
         List<StoredClaim> claims = mongo.find(new Query(), StoredClaim.class, Collections.CLAIMS);
-        assertThat(claims).filteredOn(c -> c.articleIds().size() >= 3).isNotEmpty()
+        assertThat(claims).filteredOn(c -> c.text().toLowerCase().contains("door is always open")).singleElement()
+                .satisfies(door -> {
+                    assertThat(door.speakerName()).isEqualTo("Richard Moore");
+                    assertThat(door.articleIds()).hasSize(4);
+                    assertThat(door.text()).doesNotContain("message");
+                    assertThat(door.appearances().stream().map(a -> a.text()).distinct()).hasSizeGreaterThan(2);
+                    assertThat(door.responses()).extracting(r -> r.speakerName()).contains("Maria Zakharova");
+                });
+        assertThat(claims).filteredOn(c -> c.articleIds().size() >= 3).hasSizeGreaterThan(2)
                 .allSatisfy(c -> assertThat(c.appearances().stream().map(a -> a.articleId()).distinct())
                         .hasSameSizeAs(c.articleIds()));
+        assertThat(claims).extracting(StoredClaim::speakerName).filteredOn(n -> n != null && n.contains("Moore"))
+                .containsOnly("Richard Moore");
     }
 }
