@@ -104,6 +104,24 @@ class ClaimStreamTest extends ApiTest {
     }
 
     @Test
+    void aChangeUnderAMergedClaimIdArrivesAsTheSurvivingClaimAsItsPageShowsIt() {
+        seed(Fixtures.reach());
+
+        StepVerifier.create(connect("/api/v1/stream/claims"))
+                .assertNext(opening -> assertThat(opening.comment()).isEqualTo("connected"))
+                .then(() -> publish("cl-door-old"))
+                .thenConsumeWhile(event -> event.event() == null)
+                .assertNext(event -> {
+                    assertThat(event.id()).isEqualTo("cl-door");
+                    assertThat(event.data().independentArticleCount()).isEqualTo(3);
+                    assertThat(event.data().responses()).extracting(Claim.Response::claimId)
+                            .containsExactly("cl-zakharova");
+                })
+                .thenCancel()
+                .verify(PATIENCE);
+    }
+
+    @Test
     void aSpeakerParameterNarrowsTheStream() {
         seed(Fixtures.seedLike());
 

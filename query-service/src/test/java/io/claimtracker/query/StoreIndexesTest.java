@@ -27,7 +27,10 @@ class StoreIndexesTest extends ApiTest {
                 "speaker_firstSeen", "speakerId:ASC,firstSeen:DESC,_id:DESC",
                 "firstSeen", "firstSeen:DESC,_id:DESC",
                 "outlets", "outlets:ASC",
-                "tokens", "tokens:ASC"));
+                "tokens", "tokens:ASC",
+                "articleIds", "articleIds:ASC",
+                "responses_articleId", "responses.articleId:ASC"));
+        assertThat(indexKeys(Collections.ARTICLES)).containsEntry("bodyKeys", "bodyKeys:ASC");
         assertThat(indexKeys(Collections.SPEAKERS)).containsAllEntriesOf(Map.of(
                 "tokens", "tokens:ASC",
                 "name", "name:ASC,_id:ASC"));
