@@ -23,7 +23,7 @@ import java.util.UUID;
  * never committing), so every instance sees every change and a restarted one does not replay the past.
  * <p>
  * The Kafka listener thread only hands the claim id to a sink: it never waits for MongoDB or for clients. A
- * change costs one MongoDB read however many clients watch, and the stream ends when the application stops, so
+ * change costs one claim detail read (a few queries) however many clients watch, and the stream ends when the application stops, so
  * open event streams do not hold up a graceful shutdown.
  */
 @Component

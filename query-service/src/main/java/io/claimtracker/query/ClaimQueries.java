@@ -89,7 +89,7 @@ class ClaimQueries {
         Mono<Map<Instant, Long>> appearances = countPerBucket(List.of(
                 Aggregation.match(bySpeaker),
                 Aggregation.unwind("appearances"),
-                Aggregation.match(allOf(new Criteria(), range.on("appearances.seenAt")))),
+                Aggregation.match(allOf(null, range.on("appearances.seenAt")))),
                 "appearances.seenAt", width);
         return Mono.zip(claims, appearances)
                 .map(counts -> ClaimTimeline.buckets(counts.getT1(), counts.getT2()));
@@ -140,9 +140,16 @@ class ClaimQueries {
                 .then(Mono.empty());
     }
 
+    /** {@code first} (if any) and {@code more}, as one criteria; none matches everything. */
     private static Criteria allOf(Criteria first, List<Criteria> more) {
         List<Criteria> all = new ArrayList<>(more);
-        all.add(0, first);
-        return all.size() == 1 ? first : new Criteria().andOperator(all);
+        if (first != null) {
+            all.add(0, first);
+        }
+        return switch (all.size()) {
+            case 0 -> new Criteria();
+            case 1 -> all.get(0);
+            default -> new Criteria().andOperator(all);
+        };
     }
 }
