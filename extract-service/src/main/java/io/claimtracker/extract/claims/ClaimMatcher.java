@@ -14,6 +14,9 @@ public final class ClaimMatcher {
     private ClaimMatcher() {
     }
 
+    /** A single quoted word this long (as a stem) is distinctive enough to join a statement that holds it. */
+    static final int MIN_SINGLE_WORD = 6;
+
     /** Weight a typo or variant counts for against an exact match. */
     private static final float NEAR = 0.8f;
 
@@ -25,24 +28,28 @@ public final class ClaimMatcher {
         if (a.key().equals(b.key())) {
             return true;
         }
-        if (!shareIndexWord(a, b)) {
+        if (!shareIndexWord(a, b) || !shareDistinctiveWord(a, b)) {
+            // "I don't know." and "We should have never been there." share only words everyone uses
             return false;
         }
         Wording s = shorter(a, b);
         Wording l = s == a ? b : a;
-        float sWeight = total(s);
-        float found = inOrder(s, l);
-        float cover = found / sWeight;
+        Alignment al = align(s, l);
+        float cover = al.found / total(s);
         int n = distinctCount(s);
-        if (s.negated != l.negated && (n <= 6 || !l.negated)) {
-            // "did not resist" is not "resisted"; a long statement may hold a negation elsewhere
+        if (negationDiffers(s, l, al)) {
+            // "did not resist" is not "resisted"
             return false;
         }
         if (n == 1) {
-            return cover >= 0.99f && distinctCount(l) <= 2;
+            // one quoted word ("pulverizing", "humiliation") joins a statement that uses it, if it is distinctive
+            String word = s.stems[0];
+            return cover >= 0.79f && (distinctCount(l) <= 2
+                    || (s.weights[0] == 1f && word.length() >= MIN_SINGLE_WORD && Character.isLetter(word.charAt(0))));
         }
         if (n <= 3) {
-            return cover >= 0.89f;
+            // a short quote must be found nearly word for word, function words included
+            return cover >= 0.89f && verbatim(s, l) >= 0.7f;
         }
         if (n <= 6) {
             return cover >= 0.79f;
@@ -93,6 +100,20 @@ public final class ClaimMatcher {
         return false;
     }
 
+    /** True when both hold one stem (or a variant of it) that is not a very common word. */
+    private static boolean shareDistinctiveWord(Wording a, Wording b) {
+        for (int i = 0; i < a.stems.length; i++) {
+            if (a.weights[i] == 1f) {
+                for (int j = 0; j < b.stems.length; j++) {
+                    if (b.weights[j] == 1f && similarity(a.stems[i], b.stems[j]) > 0) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     /** The wording with less content weight; ties broken by key so the choice is symmetric. */
     private static Wording shorter(Wording a, Wording b) {
         float ta = total(a);
@@ -118,26 +139,118 @@ public final class ClaimMatcher {
         return (int) java.util.Arrays.stream(w.stems).distinct().count();
     }
 
-    /** Weighted longest common subsequence of the stems of {@code s} in {@code l}, typos counting {@link #NEAR}. */
-    static float inOrder(Wording s, Wording l) {
+    /** The weighted in-order overlap of the shorter wording's stems with the longer's, and where it lies. */
+    record Alignment(float found, int first, int last) {
+    }
+
+    /**
+     * Weighted longest common subsequence of the stems of {@code s} in {@code l} (typos counting {@link #NEAR}),
+     * with the first and last matched positions in {@code l} (-1 when nothing matched).
+     */
+    static Alignment align(Wording s, Wording l) {
         int n = s.stems.length;
         int m = l.stems.length;
+        float[][] dp = new float[n + 1][m + 1];
+        for (int i = 1; i <= n; i++) {
+            for (int j = 1; j <= m; j++) {
+                float best = Math.max(dp[i - 1][j], dp[i][j - 1]);
+                float sim = similarity(s.stems[i - 1], l.stems[j - 1]);
+                if (sim > 0) {
+                    best = Math.max(best, dp[i - 1][j - 1] + sim * s.weights[i - 1]);
+                }
+                dp[i][j] = best;
+            }
+        }
+        int first = -1;
+        int last = -1;
+        int i = n;
+        int j = m;
+        while (i > 0 && j > 0) {
+            if (dp[i][j] == dp[i - 1][j]) {
+                i--;
+            } else if (dp[i][j] == dp[i][j - 1]) {
+                j--;
+            } else {
+                if (last < 0) {
+                    last = j - 1;
+                }
+                first = j - 1;
+                i--;
+                j--;
+            }
+        }
+        return new Alignment(dp[n][m], first, last);
+    }
+
+    /**
+     * True when a negation stands where the two wordings align (or just next to it) in one and not in the other:
+     * "did not resist" / "resisted". A negation of the longer wording elsewhere (another clause) does not count.
+     */
+    private static boolean negationDiffers(Wording s, Wording l, Alignment al) {
+        boolean sNot = s.negated;
+        boolean lNot = false;
+        if (al.first() >= 0) {
+            for (int j = Math.max(0, al.first() - 1); j <= Math.min(l.stems.length - 1, al.last() + 1); j++) {
+                if (l.stems[j].equals("not")) {
+                    lNot = true;
+                    break;
+                }
+            }
+        }
+        if (sNot && !lNot) {
+            // the shorter wording's negation must be matched inside the stretch
+            return l.negated || s.stems.length <= 6;
+        }
+        return !sNot && lNot;
+    }
+
+    /**
+     * How closely the shorter wording's full word sequence (function words included, leading and trailing ones
+     * dropped) appears as one stretch of the longer's: matched words count 1 (a typo {@link #NEAR}), each word
+     * of the short one missing costs 1, each extra word inside the stretch costs half; divided by its length.
+     */
+    static float verbatim(Wording s, Wording l) {
+        String[] q = trimFunctionWords(s.sequence);
+        String[] t = l.sequence;
+        int n = q.length;
+        int m = t.length;
+        if (n == 0) {
+            return 0f;
+        }
+        // D[i][j]: best score with q[0..i) placed and the stretch ending at t[j-1]; D[0][j] = 0, a free start
         float[] prev = new float[m + 1];
         float[] cur = new float[m + 1];
         for (int i = 1; i <= n; i++) {
+            cur[0] = -i;
             for (int j = 1; j <= m; j++) {
-                float best = Math.max(prev[j], cur[j - 1]);
-                float sim = similarity(s.stems[i - 1], l.stems[j - 1]);
+                float v = Math.max(prev[j] - 1f, cur[j - 1] - 0.5f); // q word missing; extra word in the stretch
+                float sim = similarity(q[i - 1], t[j - 1]);
                 if (sim > 0) {
-                    best = Math.max(best, prev[j - 1] + sim * s.weights[i - 1]);
+                    v = Math.max(v, prev[j - 1] + sim);
                 }
-                cur[j] = best;
+                cur[j] = v;
             }
-            float[] t = prev;
+            float[] x = prev;
             prev = cur;
-            cur = t;
+            cur = x;
         }
-        return prev[m];
+        float best = -Float.MAX_VALUE;
+        for (int j = 0; j <= m; j++) {
+            best = Math.max(best, prev[j]);
+        }
+        return best / n;
+    }
+
+    private static String[] trimFunctionWords(String[] seq) {
+        int from = 0;
+        int to = seq.length;
+        while (from < to && Vocabulary.STOP.contains(seq[from])) {
+            from++;
+        }
+        while (to > from && Vocabulary.STOP.contains(seq[to - 1])) {
+            to--;
+        }
+        return java.util.Arrays.copyOfRange(seq, from, to);
     }
 
     /** 1 for equal stems, {@link #NEAR} for a typo or a variant of one word, else 0. */

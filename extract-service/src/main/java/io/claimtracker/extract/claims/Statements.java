@@ -77,6 +77,10 @@ public final class Statements {
         } else {
             segments.add(new int[] {a.start(), a.end()});
         }
+        if (a.kind() == ClaimKind.PARTIAL && a.reportedBy() == null && insideDirectQuote(a, others)) {
+            // a term quoted inside someone's quote (‘Radical Islam’) is a mention; the quote around it is the claim
+            return List.of();
+        }
         String speaker = a.speaker() == null ? null : a.speaker().name();
         for (ExtractedClaim o : others) {
             if (o == null || o == a || o.reportedBy() == null || !Objects.equals(o.reportedBy(), speaker)
@@ -97,11 +101,46 @@ public final class Statements {
                 if (t[1] > t[0] && hasWord(s, t[0], t[1])) {
                     int cpStart = seg[0] + s.codePointCount(0, t[0]);
                     int cpEnd = cpStart + s.codePointCount(t[0], t[1]);
+                    if (a.kind() == ClaimKind.INDIRECT && quotesInside(cpStart, cpEnd, a, others) >= 2) {
+                        // a paraphrase around quotes from two or more statements ("appalled to see their
+                        // military “pulverizing” the cities of a “kindred country”"): the quotes stand for it
+                        continue;
+                    }
                     out.add(new Statement(cpStart, cpEnd, s.substring(t[0], t[1])));
                 }
             }
         }
         return out;
+    }
+
+    /** How many partial quotes of the same speaker lie (mostly) inside [start, end). */
+    private static int quotesInside(int start, int end, ExtractedClaim a, List<ExtractedClaim> others) {
+        int n = 0;
+        for (ExtractedClaim o : others) {
+            if (o == null || o == a || o.kind() != ClaimKind.PARTIAL || o.end() <= o.start()
+                    || !Objects.equals(name(o), name(a))) {
+                continue;
+            }
+            int inside = Math.min(end, o.end()) - Math.max(start, o.start());
+            if (inside * 10 >= (o.end() - o.start()) * 8) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static String name(ExtractedClaim c) {
+        return c.speaker() == null ? null : c.speaker().name();
+    }
+
+    private static boolean insideDirectQuote(ExtractedClaim a, List<ExtractedClaim> others) {
+        for (ExtractedClaim o : others) {
+            if (o != null && o != a && o.kind() == ClaimKind.DIRECT && o.start() <= a.start() && a.end() <= o.end()
+                    && o.end() - o.start() > a.end() - a.start()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<int[]> subtract(List<int[]> segments, int from, int to) {
@@ -247,7 +286,7 @@ public final class Statements {
 
     /** Dash, semicolon, mid-sentence ellipsis, ", and that" and comma-splice cuts inside one sentence. */
     private static List<int[]> softCuts(String s, int from, int to) {
-        List<int[]> cuts = new ArrayList<>(); // each {cutStart, cutEnd}
+        List<int[]> cuts = new ArrayList<>(); // each {cutStart, cutEnd, 1 when a new clause follows}
         int dashes = 0;
         for (int i = from; i < to; i++) {
             if (dashAt(s, i, to) > 0) {
@@ -258,13 +297,24 @@ public final class Statements {
             char c = s.charAt(i);
             int len;
             if (dashes == 1 && (len = dashAt(s, i, to)) > 0) {
-                cuts.add(new int[] {i, i + len});
+                int w = i + len;
+                while (w < to && isSpace(s.charAt(w))) {
+                    w++;
+                }
+                if (startsNewClause(s, w, to)) {
+                    cuts.add(new int[] {i, w, 1});
+                }
             } else if (c == ';') {
-                cuts.add(new int[] {i, i + 1});
+                cuts.add(new int[] {i, i + 1, 0});
             } else if (c == '…' && i + 1 < to && isSpace(s.charAt(i + 1))) {
-                cuts.add(new int[] {i + 1, i + 1});
-            } else if (c == ' ' && s.startsWith("and that ", i + 1) && i > from && s.charAt(i - 1) != ',') {
-                cuts.add(new int[] {i, i + 5});
+                cuts.add(new int[] {i + 1, i + 1, 0});
+            } else if (c == ' ' && i > from && s.charAt(i - 1) != ',' && s.startsWith("and ", i + 1)
+                    && (s.startsWith("that ", i + 5) || startsNewClause(s, i + 5, to))) {
+                // "X and that Y", "X and he should Y": two reported statements
+                cuts.add(new int[] {i, i + 5, 1});
+            } else if (c == ' ' && i > from && (len = reportingVerbAfterAnd(s, i + 1, to)) > 0) {
+                // "X and said Y": the reporter's words between two statements
+                cuts.add(new int[] {i, i + 1 + len, 1});
             } else if (c == ',' && i + 1 < to && isSpace(s.charAt(i + 1))) {
                 int w = i + 1;
                 while (w < to && isSpace(s.charAt(w))) {
@@ -272,22 +322,32 @@ public final class Statements {
                 }
                 if (startsNewClause(s, w, to)) {
                     // ", and that X": the statement is "that X"
-                    cuts.add(new int[] {i, s.startsWith("and that", w) ? w + 4 : w});
+                    cuts.add(new int[] {i, s.startsWith("and that", w) ? w + 4 : w, 1});
                 }
             }
         }
+        // each piece {start, end, 1 when a clause cut bounds it: a checked clause, never a fragment}
         List<int[]> out = new ArrayList<>();
         int start = from;
+        boolean startsClause = false;
         for (int k = 0; k < cuts.size(); k++) {
             int[] cut = cuts.get(k);
             int nextEnd = k + 1 < cuts.size() ? cuts.get(k + 1)[0] : to;
-            if (contentWords(s, start, cut[0]) >= MIN_SIDE && contentWords(s, cut[1], nextEnd) >= MIN_SIDE) {
-                out.add(new int[] {start, cut[0]});
+            boolean clause = cut[2] == 1;
+            if (clause ? isClause(s, start, cut[0]) && isClause(s, cut[1], nextEnd)
+                    : contentWords(s, start, cut[0]) >= MIN_SIDE && contentWords(s, cut[1], nextEnd) >= MIN_SIDE) {
+                out.add(new int[] {start, cut[0], clause || startsClause ? 1 : 0});
                 start = cut[1];
+                startsClause = clause;
             }
         }
-        out.add(new int[] {start, to});
+        out.add(new int[] {start, to, startsClause ? 1 : 0});
         return out;
+    }
+
+    /** Big enough to stand as a clause of its own: a content word and three words. */
+    private static boolean isClause(String s, int from, int to) {
+        return from < to && contentWords(s, from, to) >= 1 && Wording.tokens(s.substring(from, to)).size() >= 3;
     }
 
     /** Length of a dash that can separate statements at {@code i} (" -- ", " – ", " — ", "—"), else 0. */
@@ -307,7 +367,10 @@ public final class Statements {
         return 0;
     }
 
-    /** After a comma: "and that ..." or a subject pronoun followed within a few words by a finite verb. */
+    /**
+     * At {@code w}: "and that ...", "but ...", or (after an optional "and", "but" or "so") a subject pronoun
+     * followed within a few words by a finite verb ("their secrets will", "and it needs").
+     */
     private static boolean startsNewClause(String s, int w, int to) {
         List<String> next = Wording.tokens(s.substring(w, Math.min(to, w + 60)));
         if (next.size() >= 2 && next.get(0).equals("and") && next.get(1).equals("that")) {
@@ -317,15 +380,66 @@ public final class Statements {
             // "..., but was instead forced to ...": a contrast states a second claim
             return true;
         }
-        if (next.isEmpty() || !Vocabulary.CLAUSE_SUBJECTS.contains(next.get(0))) {
+        int k = !next.isEmpty() && (next.get(0).equals("and") || next.get(0).equals("so")) ? 1 : 0;
+        if (next.size() <= k) {
             return false;
         }
-        for (int k = 1; k < Math.min(next.size(), 5); k++) {
-            if (Vocabulary.FINITE.contains(next.get(k))) {
+        boolean pronoun = Vocabulary.CLAUSE_SUBJECTS.contains(next.get(k));
+        if (!pronoun && !(k == 1 && Vocabulary.DETERMINERS.contains(next.get(k)))) {
+            return false;
+        }
+        if (parenthetical(s, w, to)) {
+            // "He should have realized, I am sure, that ...": an aside, not a second statement
+            return false;
+        }
+        for (int v = k + 1; v < Math.min(next.size(), k + 4); v++) {
+            String t = next.get(v);
+            if (Vocabulary.FINITE.contains(t) || (pronoun && v == k + 1 && t.length() > 3
+                    && (t.endsWith("s") || t.endsWith("ed")) && !t.endsWith("ss"))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** True when a comma closes the clause at {@code w} within four words: an aside between commas. */
+    private static boolean parenthetical(String s, int w, int to) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = w; i < to; i++) {
+            char c = s.charAt(i);
+            if (Character.isLetterOrDigit(c) || c == '\'' || c == '’') {
+                if (!inWord) {
+                    words++;
+                    inWord = true;
+                }
+            } else {
+                inWord = false;
+                if (c == ',' || c == '–' || c == '—') {
+                    return words <= 4;
+                }
+            }
+            if (words > 4) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The length of "and said " (or another reporting verb) at {@code at}, else 0. */
+    private static int reportingVerbAfterAnd(String s, int at, int to) {
+        if (!s.startsWith("and ", at)) {
+            return 0;
+        }
+        int w = at + 4;
+        int e = w;
+        while (e < to && Character.isLetter(s.charAt(e))) {
+            e++;
+        }
+        if (e < to && isSpace(s.charAt(e)) && Vocabulary.REPORTING.contains(s.substring(w, e))) {
+            return e + 1 - at;
+        }
+        return 0;
     }
 
     /** Joins each fragment to the piece before it (the first piece's fragments to the piece after). */
@@ -335,7 +449,8 @@ public final class Statements {
         for (int[] p : pieces) {
             int[] piece = pending == null ? p : new int[] {pending[0], p[1]};
             pending = null;
-            if (isFragment(s, p[0], p[1]) || isFragment(s, piece[0], piece[1])) {
+            boolean clause = p.length > 2 && p[2] == 1;
+            if (!clause && (isFragment(s, p[0], p[1]) || isFragment(s, piece[0], piece[1]))) {
                 if (!out.isEmpty()) {
                     int[] last = out.get(out.size() - 1);
                     last[1] = piece[1];
@@ -352,9 +467,29 @@ public final class Statements {
         return out;
     }
 
-    private static boolean isFragment(String s, int from, int to) {
-        List<String> tokens = Wording.tokens(s.substring(from, to));
-        return tokens.size() < MIN_TOKENS || contentWords(s, from, to) < MIN_CONTENT;
+    /**
+     * Too small to be a statement: under three words, no content word, or a lower-case run-on ("our gratitude
+     * eternal") or unfinished piece with few content words. A short full sentence ("He hates them.") is a
+     * statement.
+     */
+    static boolean isFragment(String s, int from, int to) {
+        int[] t = trim(s, from, to);
+        if (t[1] <= t[0]) {
+            return true;
+        }
+        String piece = s.substring(t[0], t[1]);
+        List<String> tokens = Wording.tokens(piece);
+        int content = contentWords(s, t[0], t[1]);
+        if (tokens.size() < MIN_TOKENS - 1 || content == 0) {
+            return true;
+        }
+        int first = piece.codePointAt(0);
+        boolean sentence = (Character.isUpperCase(first) || Character.isDigit(first))
+                && ".!?…".indexOf(piece.charAt(piece.length() - 1)) >= 0;
+        if (!Character.isUpperCase(first) && !Character.isDigit(first) && content <= MIN_CONTENT) {
+            return true;
+        }
+        return content < MIN_CONTENT && !sentence;
     }
 
     private static int contentWords(String s, int from, int to) {

@@ -54,10 +54,20 @@ final class Vocabulary {
     static final Set<String> CLAUSE_SUBJECTS = Set.of("i", "we", "you", "he", "she", "it", "they", "our", "their",
             "my", "his", "her", "its", "your", "this", "these", "those");
 
+    /** Determiners that open a subject after "and" ("..., and the nation has to act"). */
+    static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those", "his", "her",
+            "their", "our", "its", "my", "your", "every", "no");
+
     /** Finite verbs and auxiliaries that show a clause has its own verb. */
     static final Set<String> FINITE = Set.of("is", "are", "was", "were", "will", "would", "can", "could", "shall",
             "should", "must", "may", "might", "has", "have", "had", "do", "does", "did", "am", "'s", "'re", "'ll",
             "'ve", "'m");
+
+    /** Reporting verbs that, after "and", join two reported statements ("... and said ..."). */
+    static final Set<String> REPORTING = Set.of("said", "added", "warned", "argued", "insisted", "noted", "claimed",
+            "suggested", "promised", "told", "stressed", "explained", "declared", "predicted", "vowed", "pledged",
+            "urged", "called", "accused", "acknowledged", "admitted", "asserted", "maintained", "contended",
+            "conceded", "continued", "complained", "boasted", "joked", "wrote", "tweeted", "says", "adds", "warns");
 
     /** Abbreviations after which a full stop does not end a sentence. */
     static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "st", "sr", "jr", "gen", "col", "lt",

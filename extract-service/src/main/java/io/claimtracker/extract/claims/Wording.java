@@ -25,8 +25,11 @@ public final class Wording {
 
     /** At most this many index words; the longest (most specific) stems win. */
     static final int MAX_INDEX_WORDS = 16;
+    /** Index keys are stem prefixes of this length (the matcher's typo and variant rule needs six shared letters). */
+    static final int INDEX_PREFIX = 6;
 
-    private static final Wording EMPTY = new Wording("", new String[0], new float[0], List.of(), false);
+    private static final Wording EMPTY = new Wording("", new String[0], new float[0], List.of(), false,
+            new String[0]);
 
     private final String key;
     final String[] stems;
@@ -34,13 +37,17 @@ public final class Wording {
     final float[] weights;
     private final List<String> indexWords;
     final boolean negated;
+    /** Every word in order, function words as written, content words stemmed, negations as "not". */
+    final String[] sequence;
 
-    private Wording(String key, String[] stems, float[] weights, List<String> indexWords, boolean negated) {
+    private Wording(String key, String[] stems, float[] weights, List<String> indexWords, boolean negated,
+                    String[] sequence) {
         this.key = key;
         this.stems = stems;
         this.weights = weights;
         this.indexWords = indexWords;
         this.negated = negated;
+        this.sequence = sequence;
     }
 
     /** The wording of {@code text}; null or blank text gives the empty wording. Never throws. */
@@ -88,6 +95,7 @@ public final class Wording {
         List<String> tokens = tokens(withoutInsertions(text));
         StringBuilder key = new StringBuilder();
         List<String> stems = new ArrayList<>(tokens.size());
+        List<String> sequence = new ArrayList<>(tokens.size());
         boolean negated = false;
         for (String t : tokens) {
             if (!t.startsWith("'")) {
@@ -98,15 +106,21 @@ public final class Wording {
             }
             if (Vocabulary.NEGATION.contains(t)) {
                 stems.add("not");
+                sequence.add("not");
                 negated = true;
                 continue;
             }
-            if (t.startsWith("'") || Vocabulary.STOP.contains(t)) {
+            if (t.startsWith("'")) {
+                continue;
+            }
+            if (Vocabulary.STOP.contains(t)) {
+                sequence.add(t);
                 continue;
             }
             String s = Stemmer.stem(t);
             if (!s.isEmpty()) {
                 stems.add(s);
+                sequence.add(s);
             }
         }
         String[] st = stems.toArray(new String[0]);
@@ -114,10 +128,14 @@ public final class Wording {
         for (int i = 0; i < st.length; i++) {
             w[i] = Vocabulary.COMMON.contains(st[i]) ? 0.5f : 1f;
         }
-        return new Wording(key.toString(), st, w, index(st), negated);
+        return new Wording(key.toString(), st, w, index(st), negated, sequence.toArray(new String[0]));
     }
 
-    /** Distinct stems that are not common words, longest first, capped; all stems if none is uncommon. */
+    /**
+     * The index keys: the first {@link #INDEX_PREFIX} letters of each stem that is not a common word (all stems
+     * if none is), so that variants of one word ("humiliation" / "humiliating", "conscious" / "conscience") share
+     * a key; at most {@link #MAX_INDEX_WORDS}, from the longest stems.
+     */
     private static List<String> index(String[] stems) {
         Set<String> distinct = new LinkedHashSet<>(Arrays.asList(stems));
         List<String> rare = new ArrayList<>();
@@ -131,7 +149,16 @@ public final class Wording {
             pick.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
             pick = pick.subList(0, MAX_INDEX_WORDS);
         }
-        return List.copyOf(pick);
+        Set<String> keys = new LinkedHashSet<>();
+        for (String s : pick) {
+            keys.add(indexKey(s));
+        }
+        return List.copyOf(keys);
+    }
+
+    /** The index key of one stem: its first {@link #INDEX_PREFIX} characters. */
+    static String indexKey(String stem) {
+        return stem.length() <= INDEX_PREFIX ? stem : stem.substring(0, INDEX_PREFIX);
     }
 
     /** Drops "[...]" insertions (an editor's words, not the speaker's); an unclosed bracket is kept as text. */
@@ -186,6 +213,16 @@ public final class Wording {
                 }
             }
             String word = t.substring(i, j);
+            // a bound prefix stays on its word: "co-founder" is not "founder"
+            while (j + 1 < n && (t.charAt(j) == '-' || t.charAt(j) == '‐') && BOUND_PREFIXES.contains(word)
+                    && Character.isLetter(t.charAt(j + 1))) {
+                int k = j + 1;
+                while (k < n && Character.isLetterOrDigit(t.charAt(k))) {
+                    k++;
+                }
+                word = word + t.substring(j + 1, k);
+                j = k;
+            }
             if (j + 1 < n && isApostrophe(t.charAt(j)) && Character.isLetter(t.charAt(j + 1))) {
                 int k = j + 1;
                 while (k < n && Character.isLetter(t.charAt(k))) {
@@ -219,6 +256,10 @@ public final class Wording {
         }
         return out;
     }
+
+    /** Prefixes written with a hyphen that make a different word ("co-founder", "ex-president", "non-violent"). */
+    private static final Set<String> BOUND_PREFIXES = Set.of("co", "ex", "anti", "non", "pre", "re", "un", "self",
+            "vice", "pro", "mid", "semi", "multi", "neo", "pseudo", "quasi", "counter", "post", "de");
 
     private static boolean isApostrophe(char c) {
         return c == '\'' || c == '’' || c == 'ʼ' || c == '‘';

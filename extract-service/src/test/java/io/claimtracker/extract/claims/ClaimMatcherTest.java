@@ -18,7 +18,11 @@ class ClaimMatcherTest {
             "Their secrets will always be safe with us and together we will work to bring the bloodshed to an end. | their secrets will always be safe with us.",
             "My service lives by the principle that our loyalty to our agents is lifelong and our gratitude eternal. | Our loyalty to our agents is lifelong… our gratitude eternal",
             // typos and spelling
-            "many Russians were wrestling with moral dilemmas and “tugs of conscious” | the same dilemmas and the same tugs of conscience",
+            "“tugs of conscious” | many more Russians are wrestling with the same dilemmas and the same tugs of conscience as their predecessors did in 1968.",
+            // one distinctive quoted word
+            "pulverizing | There are many Russians today who are silently appalled by the sight of their armed forces pulverising Ukrainian cities",
+            "humiliation. | was instead forced to make a “humiliating deal” to end the insurgency",
+            "betray | If Russian mercenaries can betray Putin, who else might they betray?",
             "the oligarch clan that rules Russia needed a war | The oligarchic clan that rules Russia needed the war.",
             "I invite them to do what others have already done this past 18 months and join hands with us. | I invite them to do what others have already done this past 18 monthsand join hands with us.",
             "We will not raise taxes on the middle class | we won't raise taxes on the middle class",
@@ -48,7 +52,13 @@ class ClaimMatcherTest {
             "Hillary Clinton is a liar | Donald Trump is a liar",
             "struggling with their conscience | the same dilemmas and the same tugs of conscience",
             "share secrets with MI6 | Their secrets will always be safe with us",
-            "betray | If Russian mercenaries can betray Putin, who else might they betray?",
+            "Iraq | I was totally against going into Iraq",
+            "great | We are going to make America great again",
+            "I don't know. | We should have never been there.",
+            "I don’t know what she was thinking | Look, he should have never been there.",
+            "co-founder | No, I meant he’s the founder of ISIS.",
+            "I don’t think he would be a Republican. | If another Ronald Reagan came along right now, I don’t think the Republican Party would accept him.",
+            "Although the Second Amendment people, maybe there is. | Although the Second Amendment people, maybe there is not.",
             "The war was needed for Shoigu to receive a hero star | The oligarchic clan that rules Russia needed the war.",
             "We are going to build a wall and Mexico is going to pay for it | We are going to build the greatest infrastructure in the world",
     })
