@@ -123,8 +123,14 @@ final class ArticleReader {
     /** Reads sentence by sentence, so pronouns and quotes without a cue see the speakers before them. */
     private void attributeAll() {
         int qi = 0;
+        int labelledParagraph = -1;
         for (int k = 0; k < tok.sentences; k++) {
             int sentenceFound = found.size();
+            int first = tok.sentStart[k];
+            if (tok.paragraph[first] != labelledParagraph && (first == 0 || tok.paragraph[first - 1] != tok.paragraph[first])
+                    && labelledParagraph(first)) {
+                labelledParagraph = tok.paragraph[first];
+            }
             while (qi < top.size() && (tok.at(top.get(qi).open) >= tok.size
                     || tok.sentence[tok.at(top.get(qi).open)] <= k)) {
                 qi += attributeQuote(qi);
@@ -134,6 +140,91 @@ final class ArticleReader {
         while (qi < top.size()) {
             qi += attributeQuote(qi);
         }
+    }
+
+    /**
+     * A paragraph opened by a speaker label and a colon, outside quote marks: an interview ("Q: ...", "A: ..."),
+     * a transcript ("WALLACE: ...") or a headline attribution ("Ann Coulter: And Then There Was the One.").
+     * The rest of the paragraph is the claim.
+     */
+    private boolean labelledParagraph(int first) {
+        int k = first;
+        int end = first;
+        while (end < tok.size && tok.paragraph[end] == tok.paragraph[first]) {
+            end++;
+        }
+        int colon = -1;
+        for (int m = k; m < end && m < k + 5; m++) {
+            if (tok.lower[m].equals(":")) {
+                colon = m;
+                break;
+            }
+            if (!tok.isCap(m) && !(tok.isWord(m) && tok.lower[m].length() == 1)) {
+                return false;
+            }
+        }
+        if (colon <= first || colon + 2 >= end || tok.quote[first] >= 0 || tok.quote[colon + 1] >= 0
+                && tok.start[colon + 1] == top.get(tok.quote[colon + 1]).open && top.get(tok.quote[colon + 1]).close >= tok.end[end - 1] - 1) {
+            return false;
+        }
+        boolean caps = true;
+        for (int m = first; m < colon; m++) {
+            String w = tok.surface(m);
+            boolean letters = true;
+            for (int c = 0; c < w.length(); c++) {
+                letters &= Character.isLetter(w.charAt(c)) || w.charAt(c) == '.' || w.charAt(c) == '\'';
+            }
+            caps &= letters && Cast.isAcronym(w) && w.length() >= 3;
+        }
+        if (caps && !namesSomeoneInTheArticle(first, colon)) {
+            return false; // "BOOM: ..." is a shout, "WALLACE: ..." a turn of someone the article names
+        }
+        // a headline "Ann Coulter: ..." names a person; "The Latest: ..." or "Poll: ..." does not
+        boolean headline = !caps && tok.paragraph[first] == firstBodyParagraph() && colon - first <= 3
+                && !Lexicon.CAPITALISED_FUNCTION_WORDS.contains(tok.bare(first));
+        if (!caps && !headline || LABEL_STOPS.contains(tok.lower[first])) {
+            return false;
+        }
+        Speaker speaker = resolve(new Np(first, colon), tok.start[first]);
+        if (speaker == null || headline && (speaker.person() == null || !speaker.person().human)) {
+            return false;
+        }
+        int cs = colon + 1;
+        int ce = end - 1;
+        while (ce > cs && (tok.kind[ce] == Tokens.PUNCT && !tok.isTerminator(ce) || tok.kind[ce] == Tokens.MARK)) {
+            ce--;
+        }
+        found.add(new Found(ClaimKind.DIRECT, tok.start[cs], tok.end[ce], ":", speaker, null, 0.7));
+        lastSpeaker = speaker;
+        lastSpeakerParagraph = tok.paragraph[first];
+        return true;
+    }
+
+    /** A capitals label whose last word is the surname of a person this article names ("WALLACE", "PENCE"). */
+    private boolean namesSomeoneInTheArticle(int first, int colon) {
+        String surname = tok.surface(colon - 1);
+        String cased = surname.charAt(0) + surname.substring(1).toLowerCase(java.util.Locale.ROOT);
+        for (Cast.Person p : cast.withSurname(cased)) {
+            if (p.human && p.first != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> LABEL_STOPS = Lexicon.words("update", "updated", "photo", "photos", "note",
+            "editor", "editors", "related", "watch", "read", "source", "sources", "correction", "video", "credit",
+            "image", "images", "listen", "see", "also", "warning", "disclosure", "clarification", "caption", "tags",
+            "topics", "share", "more", "contact", "email", "phone", "website", "when", "where", "what", "who", "why",
+            "how", "date", "time", "location", "price", "tickets", "info", "p.s", "ps", "ed", "bottom", "line");
+
+    private int firstBody = -2;
+
+    private int firstBodyParagraph() {
+        if (firstBody == -2) {
+            firstBody = tok.size == 0 ? -1 : tok.paragraph[0];
+        }
+        return firstBody;
     }
 
     // ---------------------------------------------------------------- reported speech
@@ -648,6 +739,18 @@ final class ArticleReader {
     private void according(int m, int s, int last, int sentenceFound) {
         Np np = npAfter(m + 2, last);
         if (np.empty()) {
+            return;
+        }
+        if (m == s || m == skipDateline(s, last)) {
+            // "According to State Department cables that were later released by WikiLeaks, CLAUSE"
+            for (int k = np.e(); k < last && k < m + 32; k++) {
+                if (tok.lower[k].equals(",") && tok.quote[k] < 0) {
+                    if (last - k > 3) {
+                        emitIndirect(k + 1, last - 1, m, m + 2, np, false, sentenceFound);
+                    }
+                    return;
+                }
+            }
             return;
         }
         if (m - 1 >= s && isClauseComma(m - 1) && m - 1 - s >= 3) {
@@ -1513,14 +1616,9 @@ final class ArticleReader {
             "comments", "remark", "remarks", "charge", "charges", "reply", "replies", "call", "calls", "post",
             "posts", "promise", "promises", "pledge", "pledges", "vow", "vows", "quote", "quotes", "counter",
             "counters", "demand", "demands", "question", "questions", "stress", "stresses", "recall", "recalls",
-            "reveal", "reveals", "deny", "denies", "warning", "warnings", "concern", "concerns", "boast", "boasts",
-            "joke", "jokes", "attack", "attacks", "praise", "praises", "welcome", "welcomes", "mock", "mocks",
-            "hail", "hails", "slam", "slams", "blast", "blasts", "cite", "cites", "tout", "touts", "lament",
-            "laments", "discuss", "dismiss", "defend", "defends", "criticize", "condemn", "propose", "reveal",
-            "unveil", "mention", "describe", "accuse", "recount", "repeat", "decry", "applaud", "ridicule",
-            "insist", "argue", "suggest", "predict", "admit", "confirm", "announce", "declare",
-            "write", "respond", "add", "warn", "explain", "maintain", "contend", "assert", "acknowledge", "say",
-            "tell", "ask", "urge", "complain", "testify", "concede", "caution", "allege", "reiterate", "disclose");
+            "warning", "warnings", "concern", "concerns", "boast", "boasts", "joke", "jokes", "attack", "attacks",
+            "praise", "praises", "welcome", "welcomes", "mock", "mocks", "hail", "hails", "slam", "slams",
+            "blast", "blasts", "lament", "laments", "cite", "cites", "tout", "touts", "mention", "mentions");
 
     private static final Set<String> AUXILIARIES = Lexicon.words("will", "would", "to", "did", "does", "do", "can",
             "could", "may", "might", "must", "should", "shall", "has", "have", "had", "not", "never", "also", "often",
