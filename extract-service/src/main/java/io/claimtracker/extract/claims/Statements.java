@@ -83,11 +83,16 @@ public final class Statements {
         }
         String speaker = a.speaker() == null ? null : a.speaker().name();
         for (ExtractedClaim o : others) {
-            if (o == null || o == a || o.reportedBy() == null || !Objects.equals(o.reportedBy(), speaker)
-                    || o.start() < a.start() || o.end() > a.end() || o.end() - o.start() >= a.end() - a.start()) {
+            if (o == null || o == a || o.start() < a.start() || o.end() > a.end()
+                    || o.end() - o.start() >= a.end() - a.start()) {
                 continue;
             }
-            segments = subtract(segments, o.start(), o.end());
+            boolean relayed = o.reportedBy() != null && Objects.equals(o.reportedBy(), speaker);
+            boolean quoteInReport = a.kind() == ClaimKind.INDIRECT && o.kind() == ClaimKind.DIRECT;
+            if (relayed || quoteInReport) {
+                // Moore quoting Prigozhin states Prigozhin's claim; a quote inside a report is its own appearance
+                segments = subtract(segments, o.start(), o.end());
+            }
         }
         List<Statement> out = new ArrayList<>();
         for (int[] seg : segments) {
@@ -95,12 +100,16 @@ public final class Statements {
                 continue;
             }
             String s = src.slice(seg[0], seg[1]);
-            List<int[]> pieces = a.kind() == ClaimKind.PARTIAL ? List.of(new int[] {0, s.length()}) : pieces(s);
+            List<int[]> pieces = a.kind() == ClaimKind.PARTIAL ? mergeFragments(s, sentences(s)) : pieces(s);
             for (int[] p : pieces) {
                 int[] t = trim(s, p[0], p[1]);
                 if (t[1] > t[0] && hasWord(s, t[0], t[1])) {
                     int cpStart = seg[0] + s.codePointCount(0, t[0]);
                     int cpEnd = cpStart + s.codePointCount(t[0], t[1]);
+                    if (a.kind() == ClaimKind.INDIRECT && Wording.of(s.substring(t[0], t[1])).words().size() < 2) {
+                        // "but for Republicans": a scrap of reported speech, not a statement
+                        continue;
+                    }
                     if (a.kind() == ClaimKind.INDIRECT && quotesInside(cpStart, cpEnd, a, others) >= 2) {
                         // a paraphrase around quotes from two or more statements ("appalled to see their
                         // military “pulverizing” the cities of a “kindred country”"): the quotes stand for it
@@ -334,7 +343,7 @@ public final class Statements {
             int[] cut = cuts.get(k);
             int nextEnd = k + 1 < cuts.size() ? cuts.get(k + 1)[0] : to;
             boolean clause = cut[2] == 1;
-            if (clause ? isClause(s, start, cut[0]) && isClause(s, cut[1], nextEnd)
+            if (clause ? isClause(s, start, cut[0]) && isClause(s, cut[1], nextEnd) && !subordinate(s, start, cut[0])
                     : contentWords(s, start, cut[0]) >= MIN_SIDE && contentWords(s, cut[1], nextEnd) >= MIN_SIDE) {
                 out.add(new int[] {start, cut[0], clause || startsClause ? 1 : 0});
                 start = cut[1];
@@ -343,6 +352,16 @@ public final class Statements {
         }
         out.add(new int[] {start, to, startsClause ? 1 : 0});
         return out;
+    }
+
+    /** True when the piece opens a subordinate clause ("if you're listening", "until you've sat there"). */
+    private static boolean subordinate(String s, int from, int to) {
+        for (String t : Wording.tokens(s.substring(from, to))) {
+            if (Vocabulary.SUBORDINATORS.contains(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Big enough to stand as a clause of its own: a content word and three words. */
@@ -392,6 +411,11 @@ public final class Statements {
             // "He should have realized, I am sure, that ...": an aside, not a second statement
             return false;
         }
+        if (k == 1 && Vocabulary.PERSONAL.contains(next.get(k)) && next.size() > k + 1
+                && !Vocabulary.STOP.contains(next.get(k + 1))) {
+            // "... and we know that ...": after "and", a personal pronoun is followed by its verb
+            return true;
+        }
         for (int v = k + 1; v < Math.min(next.size(), k + 4); v++) {
             String t = next.get(v);
             if (Vocabulary.FINITE.contains(t) || (pronoun && v == k + 1 && t.length() > 3
@@ -428,15 +452,19 @@ public final class Statements {
 
     /** The length of "and said " (or another reporting verb) at {@code at}, else 0. */
     private static int reportingVerbAfterAnd(String s, int at, int to) {
-        if (!s.startsWith("and ", at)) {
+        int w;
+        if (s.startsWith("and ", at)) {
+            w = at + 4;
+        } else if (s.startsWith("but ", at)) {
+            w = at + 4;
+        } else {
             return 0;
         }
-        int w = at + 4;
         int e = w;
         while (e < to && Character.isLetter(s.charAt(e))) {
             e++;
         }
-        if (e < to && isSpace(s.charAt(e)) && Vocabulary.REPORTING.contains(s.substring(w, e))) {
+        if (e < to && (isSpace(s.charAt(e)) || s.charAt(e) == ',') && Vocabulary.REPORTING.contains(s.substring(w, e))) {
             return e + 1 - at;
         }
         return 0;

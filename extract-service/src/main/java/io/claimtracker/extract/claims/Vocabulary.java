@@ -58,6 +58,13 @@ final class Vocabulary {
     static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those", "his", "her",
             "their", "our", "its", "my", "your", "every", "no");
 
+    /** Personal subject pronouns: after "and", the next word is their verb. */
+    static final Set<String> PERSONAL = Set.of("i", "we", "you", "he", "she", "they");
+
+    /** Words that open a subordinate clause, which cannot stand as a statement of its own. */
+    static final Set<String> SUBORDINATORS = Set.of("if", "when", "whenever", "although", "though", "because",
+            "unless", "while", "whether", "until", "once", "since", "as", "after", "before", "whereas");
+
     /** Finite verbs and auxiliaries that show a clause has its own verb. */
     static final Set<String> FINITE = Set.of("is", "are", "was", "were", "will", "would", "can", "could", "shall",
             "should", "must", "may", "might", "has", "have", "had", "do", "does", "did", "am", "'s", "'re", "'ll",

@@ -31,8 +31,9 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
- * {@code cluster-eval --seeds DIR [--gold FILE] [--polnear DIR] [--polnear-gold FILE] [--dump] [--quiet]}: scores
- * claim clustering against hand-annotated gold clusters.
+ * {@code cluster-eval --seeds DIR [--gold FILE] [--polnear DIR] [--polnear-gold FILE] [--dump] [--quiet]
+ * [--gold-speakers]}: scores claim clustering against hand-annotated gold clusters ({@code --dump} prints the
+ * system clusters instead; {@code --gold-speakers} lists the errors of the gold-speaker score).
  *
  * <p>For every article of a set the engine extracts appearances, {@link Statements} splits them into statements,
  * statements are grouped by the engine's speaker name and clustered with {@link ClaimClusters}. Each gold member is
@@ -61,6 +62,7 @@ public final class ClusterEvalCommand {
         Path polnearGold = null;
         boolean dump = false;
         boolean quiet = false;
+        boolean goldSpeakers = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--seeds" -> seeds = i + 1 < args.length ? Path.of(args[++i]) : null;
@@ -69,6 +71,7 @@ public final class ClusterEvalCommand {
                 case "--polnear-gold" -> polnearGold = i + 1 < args.length ? Path.of(args[++i]) : null;
                 case "--dump" -> dump = true;
                 case "--quiet", "-q" -> quiet = true;
+                case "--gold-speakers" -> goldSpeakers = true;
                 default -> {
                     err.println("cluster-eval: unknown argument " + args[i]);
                     return usage(err);
@@ -88,7 +91,7 @@ public final class ClusterEvalCommand {
                         texts.put(f.getFileName().toString(), Articles.read(f));
                     }
                 }
-                if (!evaluate("seeds", texts, engine, dump ? null : g, out, err, dump, quiet)) {
+                if (!evaluate("seeds", texts, engine, dump ? null : g, out, err, dump, quiet, goldSpeakers)) {
                     return 1;
                 }
             }
@@ -102,7 +105,7 @@ public final class ClusterEvalCommand {
                             .resolve(file.substring(slash + 1) + ".txt");
                     texts.put(file, Articles.read(t));
                 }
-                if (!evaluate("polnear", texts, engine, g, out, err, dump, quiet)) {
+                if (!evaluate("polnear", texts, engine, g, out, err, dump, quiet, goldSpeakers)) {
                     return 1;
                 }
             }
@@ -115,7 +118,7 @@ public final class ClusterEvalCommand {
 
     private static int usage(PrintStream err) {
         err.println("usage: cluster-eval --seeds seeds [--gold FILE] [--polnear /work/shared/eval/polnear]"
-                + " [--polnear-gold FILE] [--dump] [--quiet]");
+                + " [--polnear-gold FILE] [--dump] [--quiet] [--gold-speakers]");
         return 2;
     }
 
@@ -328,7 +331,8 @@ public final class ClusterEvalCommand {
     // ------------------------------------------------------------------ one set
 
     private static boolean evaluate(String name, Map<String, String> texts, ClaimExtractor engine, Path goldFile,
-                                    PrintStream out, PrintStream err, boolean dump, boolean quiet)
+                                    PrintStream out, PrintStream err, boolean dump, boolean quiet,
+                                    boolean listGoldSpeakers)
             throws IOException {
         List<SysStatement> system = statements(texts, engine);
         Map<Integer, List<SysStatement>> members = new TreeMap<>();
@@ -368,9 +372,10 @@ public final class ClusterEvalCommand {
         out.printf(Locale.ROOT, "  baseline (identical wording only)  precision %.3f  recall %.3f%n",
                 base.precision(), base.recall());
         if (!quiet) {
-            s.unmapped().forEach(u -> out.println("  not extracted: " + u));
-            s.wrong().forEach(w -> out.println("  wrong join: " + w));
-            s.missed().forEach(m -> out.println("  missed join: " + m));
+            Score listed = listGoldSpeakers ? g : s;
+            listed.unmapped().forEach(u -> out.println("  not extracted: " + u));
+            listed.wrong().forEach(w -> out.println("  wrong join: " + w));
+            listed.missed().forEach(m -> out.println("  missed join: " + m));
         }
         return true;
     }

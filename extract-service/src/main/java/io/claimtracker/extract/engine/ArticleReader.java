@@ -185,7 +185,7 @@ final class ArticleReader {
         if (!caps && !headline || LABEL_STOPS.contains(tok.lower[first])) {
             return false;
         }
-        Speaker speaker = resolve(new Np(first, colon), tok.start[first]);
+        Speaker speaker = caps ? capitalsLabel(first, colon) : resolve(new Np(first, colon), tok.start[first]);
         if (speaker == null || headline && (speaker.person() == null || !speaker.person().human)) {
             return false;
         }
@@ -202,14 +202,31 @@ final class ArticleReader {
 
     /** A capitals label whose last word is the surname of a person this article names ("WALLACE", "PENCE"). */
     private boolean namesSomeoneInTheArticle(int first, int colon) {
-        String surname = tok.surface(colon - 1);
+        return personOfLabel(colon - 1) != null;
+    }
+
+    private Cast.Person personOfLabel(int k) {
+        String surname = tok.surface(k);
+        if (surname.length() < 2) {
+            return null;
+        }
         String cased = surname.charAt(0) + surname.substring(1).toLowerCase(java.util.Locale.ROOT);
         for (Cast.Person p : cast.withSurname(cased)) {
             if (p.human && p.first != null) {
-                return true;
+                return p;
             }
         }
-        return false;
+        return null;
+    }
+
+    /** The speaker of a transcript label: the person the article names with that surname, else the label. */
+    private Speaker capitalsLabel(int first, int colon) {
+        Cast.Person p = personOfLabel(colon - 1);
+        String mention = text.substring(tok.start[first], tok.end[colon - 1]);
+        if (p != null) {
+            return new Speaker(p.name, mention, tok.start[first], tok.end[colon - 1], true, p);
+        }
+        return resolve(new Np(first, colon), tok.start[first]);
     }
 
     private static final Set<String> LABEL_STOPS = Lexicon.words("update", "updated", "photo", "photos", "note",
@@ -1124,7 +1141,7 @@ final class ArticleReader {
             int labelEnd = text.indexOf(':', q.contentStart);
             int ls = tok.at(q.contentStart);
             int le = tok.at(labelEnd);
-            speaker = resolve(new Np(ls, le), q.open);
+            speaker = capitalsLabel(ls, le);
             cue = ":";
             confidence = 0.9;
             contentStart = labelEnd + 1;

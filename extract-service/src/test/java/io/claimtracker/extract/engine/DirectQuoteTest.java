@@ -29,6 +29,7 @@ class DirectQuoteTest {
             typewriter double apostrophes          | ''We have to come to terms with it,'' said Trent Lott, a former senator. | We have to come to terms with it | Trent Lott
             honorific dropped, woman, she          | Maria Ivanova runs the office.\\n\\n“If you had a chance, you would not fuss,” she said. | If you had a chance, you would not fuss | Maria Ivanova
             transcript turn                        | "KELLY: Let's start with the debate tonight and what it means. | Let's start with the debate tonight and what it means. | KELLY
+            unquoted transcript turn               | Megyn Kelly hosted.\\n\\nKELLY: Will you accept the result of the vote? | Will you accept the result of the vote? | Megyn Kelly
             dash attribution                       | “Trump must stop portraying us as gangsters.” ― Carla Sanchez | Trump must stop portraying us as gangsters. | Carla Sanchez
             unnamed source kept unnamed            | A security official added later: “And of course it was not tea with polonium.” | And of course it was not tea with polonium. | A security official
             """)
@@ -45,6 +46,8 @@ class DirectQuoteTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            a shout is not a speaker               | BOOM: The candidate just fired a missile at his rival.
+            a time is not a speaker                | 6:45 pm – One of the suspects is named in reports.
             single-quoted nickname                 | Sir Alan Hale, the real life 'C' of spy fame, spoke in Rome.
             title of a show                        | He appeared on “Fox News Sunday” with the others.
             scare quote without a speaker          | The so-called “reform” passed the chamber on Tuesday.

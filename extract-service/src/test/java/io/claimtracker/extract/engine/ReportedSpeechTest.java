@@ -21,6 +21,7 @@ class ReportedSpeechTest {
             unnamed plural source           | As revealed last week, security experts said spies could help oust the leader with cash. | spies could help oust the leader with cash | security experts | said
             told an outlet                  | Sir Alan Hale is the agency's chief.\\n\\nThe head of the agency told CNN that the leader is alive. | the leader is alive | Alan Hale | told CNN
             the object is what was said     | Senator Ann Kile called for a ban on the imports, citing the report. | a ban on the imports | Ann Kile | called
+            according to a long source      | According to State Department cables that were later released by a leak site, the envoys pressed the diplomats. | the envoys pressed the diplomats | State Department | According to
             a second report in one sentence | Moscow denied any role, as Foreign Minister Ivan Petrov said there was no evidence. | there was no evidence | Ivan Petrov | said
             """)
     void findsIndirectClaim(String name, String text, String content, String speaker, String cue) {
