@@ -28,8 +28,15 @@ public final class ClaimMatcher {
         if (a.key().equals(b.key())) {
             return true;
         }
-        if (!shareIndexWord(a, b) || !shareDistinctiveWord(a, b)) {
-            // "I don't know." and "We should have never been there." share only words everyone uses
+        if (!shareIndexWord(a, b)) {
+            return false;
+        }
+        if (!hasDistinctiveWord(a) && !hasDistinctiveWord(b)) {
+            // a catchphrase of everyday words ("I'm not quite there yet"): only near word for word
+            return catchphrase(a, b);
+        }
+        if (!shareDistinctiveWord(a, b)) {
+            // "I don't know what she was thinking" and "We should have never been there." share only everyday words
             return false;
         }
         Wording s = shorter(a, b);
@@ -98,6 +105,29 @@ public final class ClaimMatcher {
             }
         }
         return false;
+    }
+
+    private static boolean hasDistinctiveWord(Wording w) {
+        for (float x : w.weights) {
+            if (x == 1f) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Two wordings without a distinctive word are the same only when the shorter's whole word sequence (at least
+     * four words) appears nearly as is in the longer, which is at most three words longer: "I'm not quite there
+     * yet" / "And I'm just not quite there yet", but not "I don't know." / "I don't know what she was thinking".
+     */
+    private static boolean catchphrase(Wording a, Wording b) {
+        Wording s = a.sequence.length <= b.sequence.length ? a : b;
+        Wording l = s == a ? b : a;
+        if (s.sequence.length < 4 || l.sequence.length - s.sequence.length > 3) {
+            return false;
+        }
+        return align(s.sequence, l.sequence) >= 0.85f;
     }
 
     /** True when both hold one stem (or a variant of it) that is not a very common word. */
@@ -210,8 +240,11 @@ public final class ClaimMatcher {
      * of the short one missing costs 1, each extra word inside the stretch costs half; divided by its length.
      */
     static float verbatim(Wording s, Wording l) {
-        String[] q = trimFunctionWords(s.sequence);
-        String[] t = l.sequence;
+        return align(trimFunctionWords(s.sequence), l.sequence);
+    }
+
+    /** The score {@link #verbatim} describes, of the word sequence {@code q} in {@code t}. */
+    private static float align(String[] q, String[] t) {
         int n = q.length;
         int m = t.length;
         if (n == 0) {

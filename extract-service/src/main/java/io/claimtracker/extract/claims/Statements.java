@@ -318,7 +318,7 @@ public final class Statements {
             } else if (c == '…' && i + 1 < to && isSpace(s.charAt(i + 1))) {
                 cuts.add(new int[] {i + 1, i + 1, 0});
             } else if (c == ' ' && i > from && s.charAt(i - 1) != ',' && s.startsWith("and ", i + 1)
-                    && (s.startsWith("that ", i + 5) || startsNewClause(s, i + 5, to))) {
+                    && (s.startsWith("that ", i + 5) || startsNewClause(s, i + 1, to))) {
                 // "X and that Y", "X and he should Y": two reported statements
                 cuts.add(new int[] {i, i + 5, 1});
             } else if (c == ' ' && i > from && (len = reportingVerbAfterAnd(s, i + 1, to)) > 0) {
@@ -497,8 +497,8 @@ public final class Statements {
 
     /**
      * Too small to be a statement: under three words, no content word, or a lower-case run-on ("our gratitude
-     * eternal") or unfinished piece with few content words. A short full sentence ("He hates them.") is a
-     * statement.
+     * eternal") or unfinished piece with few content words. A short full sentence ("He hates them.", or a
+     * capitalised last piece of the quote: "He should step down") is a statement.
      */
     static boolean isFragment(String s, int from, int to) {
         int[] t = trim(s, from, to);
@@ -512,8 +512,9 @@ public final class Statements {
             return true;
         }
         int first = piece.codePointAt(0);
-        boolean sentence = (Character.isUpperCase(first) || Character.isDigit(first))
-                && ".!?…".indexOf(piece.charAt(piece.length() - 1)) >= 0;
+        int[] rest = trim(s, t[1], s.length());
+        boolean ends = ".!?…".indexOf(piece.charAt(piece.length() - 1)) >= 0 || rest[1] <= rest[0];
+        boolean sentence = (Character.isUpperCase(first) || Character.isDigit(first)) && ends;
         if (!Character.isUpperCase(first) && !Character.isDigit(first) && content <= MIN_CONTENT) {
             return true;
         }

@@ -32,6 +32,9 @@ class ClaimMatcherTest {
             "There are many Russians today who are silently appalled by the sight of their armed forces pulverising Ukrainian cities, expelling innocent families from their homes and kidnapping thousands of children. | there are many Russians today who are silently appalled at the sight of their armed forces razing Ukrainian cities to the ground, driving innocent families from their homes and kidnapping thousands of children.",
             "They are watching in horror as their soldiers ravage a kindred country. | They watch in horror as their soldiers ravage their kindred country.",
             "The economy added 200,000 jobs last month, the best showing this year | the economy added 200,000 jobs last month",
+            // a catchphrase of everyday words, repeated with a filler
+            "I’m not quite there yet. | And I’m just not quite there yet.",
+            "I can say with confidence there has never been a man or a woman more qualified than Hillary Clinton to serve as President | I can say with confidence there has never been a man or a woman, not me, not Bill [Clinton], nobody more qualified than Hillary Clinton to serve as president",
     })
     void sameClaim(String a, String b) {
         Wording x = Wording.of(a);
@@ -59,6 +62,10 @@ class ClaimMatcherTest {
             "co-founder | No, I meant he’s the founder of ISIS.",
             "I don’t think he would be a Republican. | If another Ronald Reagan came along right now, I don’t think the Republican Party would accept him.",
             "Although the Second Amendment people, maybe there is. | Although the Second Amendment people, maybe there is not.",
+            "I don't know. | I don’t know what she was thinking",
+            "in politics it takes time to develop those relationships | I strongly support Paul Ryan, strongly endorse his re-election",
+            "As I looked out there at the eyes of our neighbors, I also looked in the eyes of veterans. | I looked into the eyes of Boy Scouts.",
+            "They are anxious about international terrorism and the possibility of another attack on America. | They're anxious about the fact that they are working incredibly long hours",
             "The war was needed for Shoigu to receive a hero star | The oligarchic clan that rules Russia needed the war.",
             "We are going to build a wall and Mexico is going to pay for it | We are going to build the greatest infrastructure in the world",
     })

@@ -82,6 +82,52 @@ class StatementsTest {
     }
 
     @Test
+    void reportedClausesSplitAtAndWeKnowThatButNotAfterASubordinateClause() {
+        String r = "We know that Russian intelligence services hacked into the DNC and we know that they arranged for a"
+                + " lot of those emails to be released";
+        assertThat(texts(r, r, ClaimKind.DIRECT)).containsExactly(
+                "We know that Russian intelligence services hacked into the DNC",
+                "we know that they arranged for a lot of those emails to be released");
+        String s = "Russia, if you’re listening, I hope you’re able to find the 30,000 emails that are missing.";
+        assertThat(texts(s, s, ClaimKind.DIRECT)).containsExactly(s);
+        String u = "I mean, this is just unbearable, and it needs to be intolerable";
+        assertThat(texts(u, u, ClaimKind.DIRECT)).containsExactly(
+                "I mean, this is just unbearable", "and it needs to be intolerable");
+        String h = "He should have realized, I am sure, that something is deeply rotten";
+        assertThat(texts(h, h, ClaimKind.DIRECT)).containsExactly(h);
+    }
+
+    @Test
+    void aShortFullSentenceIsAStatementButARunOnScrapIsNot() {
+        String q = "But he’s not sympathetic to them. He hates them. I do.";
+        assertThat(texts(q, q, ClaimKind.DIRECT)).containsExactly("But he’s not sympathetic to them.",
+                "He hates them. I do.");
+    }
+
+    @Test
+    void aReportWithQuotesFromTwoStatementsIsLeftToTheQuotes() {
+        String a = "He said Russians were quietly appalled to see their military \"pulverizing\" the cities of a"
+                + " \"kindred country.\"";
+        String report = "Russians were quietly appalled to see their military \"pulverizing\" the cities of a \"kindred country";
+        ExtractedClaim indirect = appearance(a, report, ClaimKind.INDIRECT, List.of());
+        ExtractedClaim q1 = appearance(a, "pulverizing", ClaimKind.PARTIAL, List.of());
+        ExtractedClaim q2 = appearance(a, "kindred country.", ClaimKind.PARTIAL, List.of());
+        List<ExtractedClaim> all = List.of(indirect, q1, q2);
+        assertThat(Statements.of(indirect, a, all)).isEmpty();
+        assertThat(Statements.of(q1, a, all)).extracting(Statement::text).containsExactly("pulverizing");
+        assertThat(Statements.of(indirect, a, List.of(indirect, q1))).hasSize(1);
+    }
+
+    @Test
+    void aTermQuotedInsideAQuoteIsAMention() {
+        String a = "“President Obama refused to even say the words ‘Radical Islam.’ He should step down,” Trump said.";
+        ExtractedClaim quote = appearance(a, a.substring(1, a.indexOf("down") + 4), ClaimKind.DIRECT, List.of());
+        ExtractedClaim term = appearance(a, "Radical Islam.", ClaimKind.PARTIAL, List.of());
+        assertThat(Statements.of(term, a, List.of(quote, term))).isEmpty();
+        assertThat(Statements.of(quote, a, List.of(quote, term))).hasSize(2);
+    }
+
+    @Test
     void sentencesEndBeforeCapitalsButNotAfterAbbreviationsOrBeforeNoBreakSpaces() {
         String q = "Mr. Smith met Gen. Jones in the U.S. capital on Tuesday. They agreed on 3.5 percent."
                 + "\u00a0Deep down they know it is falsified";
