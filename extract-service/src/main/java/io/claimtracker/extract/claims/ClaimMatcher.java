@@ -49,10 +49,12 @@ public final class ClaimMatcher {
             return false;
         }
         if (n == 1) {
-            // one quoted word ("pulverizing", "humiliation") joins a statement that uses it, if it is distinctive
+            // a quoted word on its own ("pulverizing", "the founder") joins a statement that uses it, if it is
+            // distinctive; a short sentence around one word ("That's terrible.") is not a quoted word
             String word = s.stems[0];
-            return cover >= 0.79f && (distinctCount(l) <= 2
-                    || (s.weights[0] == 1f && word.length() >= MIN_SINGLE_WORD && Character.isLetter(word.charAt(0))));
+            boolean distinctive = s.weights[0] == 1f && word.length() >= MIN_SINGLE_WORD
+                    && Character.isLetter(word.charAt(0));
+            return cover >= 0.79f && distinctive && (bareWord(s) || distinctCount(l) <= 2);
         }
         if (n <= 3) {
             // a short quote must be found nearly word for word, function words included
@@ -105,6 +107,13 @@ public final class ClaimMatcher {
             }
         }
         return false;
+    }
+
+    /** True when the wording is one word, perhaps after an article: "betray", "the founder". */
+    private static boolean bareWord(Wording w) {
+        String[] q = w.sequence;
+        int from = q.length > 0 && (q[0].equals("the") || q[0].equals("a") || q[0].equals("an")) ? 1 : 0;
+        return q.length - from == 1;
     }
 
     private static boolean hasDistinctiveWord(Wording w) {
