@@ -106,7 +106,7 @@ public final class Statements {
                 if (t[1] > t[0] && hasWord(s, t[0], t[1])) {
                     int cpStart = seg[0] + s.codePointCount(0, t[0]);
                     int cpEnd = cpStart + s.codePointCount(t[0], t[1]);
-                    if (a.kind() == ClaimKind.INDIRECT && Wording.of(s.substring(t[0], t[1])).words().size() < 2) {
+                    if (a.kind() == ClaimKind.INDIRECT && Wording.contentCount(s.substring(t[0], t[1])) < 2) {
                         // "but for Republicans": a scrap of reported speech, not a statement
                         continue;
                     }
@@ -522,7 +522,7 @@ public final class Statements {
     }
 
     private static int contentWords(String s, int from, int to) {
-        return from >= to ? 0 : Wording.of(s.substring(from, to)).words().size();
+        return from >= to ? 0 : Wording.contentCount(s.substring(from, to));
     }
 
     // ------------------------------------------------------------------ trimming

@@ -161,6 +161,20 @@ public final class Wording {
         return stem.length() <= INDEX_PREFIX ? stem : stem.substring(0, INDEX_PREFIX);
     }
 
+    /** How many content words {@link #of} would keep from {@code text}: a cheap count for the splitter. */
+    static int contentCount(String text) {
+        if (text == null || text.isEmpty()) {
+            return 0;
+        }
+        int n = 0;
+        for (String t : tokens(withoutInsertions(text))) {
+            if (Vocabulary.NEGATION.contains(t) || (!t.startsWith("'") && !Vocabulary.STOP.contains(t))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     /** Drops "[...]" insertions (an editor's words, not the speaker's); an unclosed bracket is kept as text. */
     static String withoutInsertions(String text) {
         if (text.indexOf('[') < 0) {
