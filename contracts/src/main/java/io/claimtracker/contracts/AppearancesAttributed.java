@@ -16,6 +16,9 @@ import java.util.List;
  *                    (an unnamed source is never merged with another article's)
  * @param speakerId   null for unnamed or unknown speakers
  * @param timeSource  GIVEN, PAGE or RECEIVED: where {@code seenAt} comes from
+ * @param resolvedAs  set (with no appearances) when the speaker of a pending key ({@code pending:...}: a
+ *                    description or bare name no article had yet tied to a person) has become known: that key's
+ *                    statements move to this speaker
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record AppearancesAttributed(
@@ -29,9 +32,20 @@ public record AppearancesAttributed(
         Instant publishedAt,
         Instant seenAt,
         String timeSource,
-        List<Appearance> appearances) {
+        List<Appearance> appearances,
+        Resolution resolvedAs) {
 
     public static final int SCHEMA_VERSION = 1;
+
+    /** The same appearances attributed to another speaker. */
+    public AppearancesAttributed to(String key, String id, String name) {
+        return new AppearancesAttributed(schemaVersion, key, id, name, articleId, url, outlet, publishedAt, seenAt,
+                timeSource, appearances, null);
+    }
+
+    /** Who a pending speaker turned out to be. */
+    public record Resolution(String speakerId, String speakerName) {
+    }
 
     /**
      * One appearance. {@code relayedIn} is, for a quote inside a quote, the id of the relaying speaker's appearance

@@ -10,6 +10,7 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * Stage one, keyed by article: consumes {@link Topics#ARTICLES_RAW}, extracts, writes the article and what it says
@@ -38,8 +39,9 @@ class ArticleListener {
     @KafkaListener(id = "articles", topics = "${claimtracker.extract.topics.articles:" + Topics.ARTICLES_RAW + "}")
     void onArticle(ConsumerRecord<String, byte[]> record) throws InterruptedException {
         ProcessedArticle processed = processor.process(record.value(), Instant.ofEpochMilli(record.timestamp()), store);
-        store.write(processed);
+        List<AppearancesAttributed> resolved = store.write(processed);
         events.publish(claimAppearances, processed.attributions(), AppearancesAttributed::speakerKey);
+        events.publish(claimAppearances, resolved, AppearancesAttributed::speakerKey);
         log.debug("article {}: {} appearances for {} speakers", processed.article().id(),
                 processed.article().appearances().size(), processed.attributions().size());
     }

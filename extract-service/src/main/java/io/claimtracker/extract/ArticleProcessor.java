@@ -39,6 +39,7 @@ class ArticleProcessor {
     /** A determiner, or a word starting lower-case other than a name particle (de, van, bin...). */
     private static final Pattern DESCRIPTION = Pattern.compile(
             "^(?i:the|a|an)\\b|(^|\\s)(?!(?:de|da|di|del|der|van|von|bin|al|la|le)\\s)\\p{Ll}");
+    private static final Pattern DEFINITE = Pattern.compile("^(?i:the)\\s");
     private static final Pattern PARAGRAPHS = Pattern.compile("\\n\\s*");
     private static final int BODY_PARAGRAPH_WORDS = 12;
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "i", "we", "it", "him", "her", "them");
@@ -118,7 +119,7 @@ class ArticleProcessor {
         List<AppearancesAttributed> attributed = attributions.values().stream()
                 .map(a -> new AppearancesAttributed(AppearancesAttributed.SCHEMA_VERSION, a.speaker().key(),
                         a.speaker().id(), a.speaker().name(), articleId, article.url(), outlet, time.publishedAt(),
-                        time.seenAt(), time.source().name(), List.copyOf(a.appearances())))
+                        time.seenAt(), time.source().name(), List.copyOf(a.appearances()), null))
                 .toList();
         return new ProcessedArticle(stored, speakers(extraction, attributions.values(), articleId, time.seenAt()),
                 attributed);
@@ -138,29 +139,43 @@ class ArticleProcessor {
 
     /**
      * Who a claim belongs to. A named speaker has an id (from the canonical name), which is also its partition
-     * key. A mention the article leaves unresolved ("the head of MI6", a bare surname) is looked up in what earlier
-     * articles taught. An unnamed source ("a security official") keeps its description as name but gets no id
-     * and a key scoped to its article, so it is never merged into a person or into another article's source.
+     * key. A mention the article leaves open (a bare name, or a definite description, "the head of MI6") is looked
+     * up in what earlier articles taught. A definite description nobody is known by yet waits under a pending key
+     * ({@code pending:head of mi6}) shared by every article that uses it, until an article ties it to a person
+     * ({@link ArticleStore}); so the result does not depend on which article came first. An unnamed source ("a security official", "analysts") keeps its description as name
+     * but no id and a key scoped to its article, so it is never merged into a person or another article's source.
      */
-    private record Speaker(String id, String name, String key) {
+    record Speaker(String id, String name, String key) {
+
+        static final String PENDING = "pending:";
 
         static Speaker of(SpeakerMention mention, String articleId, SpeakerDirectory directory) {
             if (mention == null || mention.name() == null || mention.name().isBlank()) {
                 return new Speaker(null, null, "unattributed:" + articleId);
             }
-            boolean fullName = mention.named() && mention.name().strip().contains(" ");
-            if (!fullName) {
-                var known = directory.resolve(mention.named() ? mention.name() : mention.mention());
-                if (known.isPresent()) {
-                    return new Speaker(known.get().speakerId(), known.get().name(), known.get().speakerId());
-                }
+            String name = mention.name().strip();
+            if (mention.named() && name.contains(" ")) {
+                String id = Identities.speakerId(name);
+                return new Speaker(id, name, id);
             }
-            if (!mention.named()) {
-                return new Speaker(null, mention.name(),
-                        "unnamed:" + articleId + ":" + Identities.words(mention.name()));
+            String open = mention.named() ? name : mention.mention();
+            var known = open == null ? java.util.Optional.<SpeakerDirectory.Known>empty() : directory.resolve(open);
+            if (known.isPresent()) {
+                return new Speaker(known.get().speakerId(), known.get().name(), known.get().speakerId());
             }
-            String id = Identities.speakerId(mention.name());
-            return new Speaker(id, mention.name(), id);
+            if (mention.named()) {
+                // a single name nobody is known by yet (a mononym, an organisation): its own speaker
+                String id = Identities.speakerId(name);
+                return new Speaker(id, name, id);
+            }
+            if (open != null && DEFINITE.matcher(open).find()) {
+                return new Speaker(null, open.strip(), PENDING + Identities.mentionKey(open));
+            }
+            return new Speaker(null, name, "unnamed:" + articleId + ":" + Identities.words(name));
+        }
+
+        boolean pending() {
+            return key.startsWith(PENDING);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.claimtracker.extract;
 
+import io.claimtracker.contracts.AppearancesAttributed;
 import io.claimtracker.contracts.store.Collections;
 import io.claimtracker.contracts.store.SearchTokens;
 import io.claimtracker.extract.ProcessedArticle.SpeakerContribution;
@@ -11,10 +12,12 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
@@ -27,6 +30,10 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 @Component
 class ArticleStore implements SpeakerDirectory {
 
+    /** {@code {_id: pending key, articleIds}}: descriptions used before any article tied them to a person. */
+    static final String UNRESOLVED = "unresolved_speakers";
+    private static final String PENDING = "pending:";
+
     private final MongoTemplate mongo;
     private final Clock clock;
 
@@ -35,9 +42,48 @@ class ArticleStore implements SpeakerDirectory {
         this.clock = clock;
     }
 
-    void write(ProcessedArticle processed) {
+    /**
+     * Writes the article and its speakers. Returns what this article resolved: for every pending key (a
+     * description no article had tied to a person) that is now known, the event that moves its statements to the
+     * person. Each side records before it looks (the pending article its key, the naming article its speaker), so
+     * whichever of two such articles is written second finds the other, on any instance.
+     */
+    List<AppearancesAttributed> write(ProcessedArticle processed) {
+        Set<String> pending = new TreeSet<>();
+        processed.attributions().stream().map(AppearancesAttributed::speakerKey)
+                .filter(key -> key.startsWith(PENDING)).forEach(pending::add);
+        pending.forEach(key -> mongo.upsert(Query.query(where("_id").is(key)),
+                new Update().addToSet("articleIds", processed.article().id()), UNRESOLVED));
         writeSpeakers(processed.speakers());
         writeArticle(processed);
+
+        Set<String> keys = new TreeSet<>(pending);
+        for (SpeakerContribution speaker : processed.speakers()) {
+            speakerKeys(speaker).forEach(key -> keys.add(PENDING + key));
+        }
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        List<AppearancesAttributed> resolved = new ArrayList<>();
+        for (Document open : mongo.find(Query.query(where("_id").in(keys)), Document.class, UNRESOLVED)) {
+            String key = open.getString("_id");
+            resolve(key.substring(PENDING.length())).ifPresent(known -> {
+                resolved.add(new AppearancesAttributed(AppearancesAttributed.SCHEMA_VERSION, key, null, null, null,
+                        null, null, null, null, null, List.of(),
+                        new AppearancesAttributed.Resolution(known.speakerId(), known.name())));
+                // from now on the directory resolves the key at once; the statements already waiting move on the
+                // event (idempotent), whoever sends it
+                mongo.remove(Query.query(where("_id").is(key)), UNRESOLVED);
+            });
+        }
+        return resolved;
+    }
+
+    private static Set<String> speakerKeys(SpeakerContribution speaker) {
+        Set<String> keys = new LinkedHashSet<>();
+        speaker.aliases().forEach(alias -> keys.add(Identities.mentionKey(alias)));
+        speaker.descriptions().forEach(description -> keys.add(Identities.mentionKey(description)));
+        return keys;
     }
 
     /**
@@ -52,9 +98,7 @@ class ArticleStore implements SpeakerDirectory {
         for (SpeakerContribution speaker : speakers) {
             Set<String> tokens = new LinkedHashSet<>(SearchTokens.of(speaker.name()));
             speaker.aliases().forEach(alias -> tokens.addAll(SearchTokens.of(alias)));
-            Set<String> keys = new LinkedHashSet<>();
-            speaker.aliases().forEach(alias -> keys.add(Identities.words(alias)));
-            speaker.descriptions().forEach(description -> keys.add(Identities.words(description)));
+            Set<String> keys = speakerKeys(speaker);
             List<Document> mentions = new java.util.ArrayList<>();
             speaker.aliases().forEach(alias -> mentions.add(mention(alias, "alias", speaker)));
             speaker.descriptions().forEach(description -> mentions.add(mention(description, "description", speaker)));
@@ -98,8 +142,7 @@ class ArticleStore implements SpeakerDirectory {
         if (mention == null || mention.isBlank()) {
             return Optional.empty();
         }
-        String key = Identities.words(mention.replaceFirst("^(?i:the|a|an)\\s+", ""));
-        Query query = Query.query(where("keys").in(key, "the " + key)).limit(2);
+        Query query = Query.query(where("keys").is(Identities.mentionKey(mention))).limit(2);
         query.fields().include("name");
         List<Document> found = mongo.find(query, Document.class, Collections.SPEAKERS);
         return found.size() == 1

@@ -55,6 +55,9 @@ class ClaimClustering implements InitializingBean {
     private static final Comparator<String> KIND_ORDER = Comparator.comparingInt(
             kind -> List.of("direct", "partial", "indirect").indexOf(kind));
 
+    /** {@code {_id: pending key, speakerId, speakerName}}: who each resolved pending key named. */
+    static final String RESOLUTIONS = "speaker_resolutions";
+
     private final MongoTemplate mongo;
     private final Clock clock;
 
@@ -71,8 +74,25 @@ class ClaimClustering implements InitializingBean {
         mongo.indexOps(Collections.CLAIM_REDIRECTS).createIndex(new Index().on("mergedInto", Sort.Direction.ASC));
     }
 
-    /** Places the event's statements and returns the claims that were created or changed. */
-    List<ClaimChanged> apply(AppearancesAttributed event) {
+    /**
+     * What applying an event did: the claims it created or changed, and events to send on to other speakers' keys
+     * (statements that waited under a pending description, now that the person is known).
+     */
+    record Outcome(List<ClaimChanged> changes, List<AppearancesAttributed> forwards) {
+    }
+
+    /** Places the event's statements, or moves a resolved pending key's statements to their speaker. */
+    Outcome apply(AppearancesAttributed event) {
+        if (event.resolvedAs() != null) {
+            return resolve(event.speakerKey(), event.resolvedAs());
+        }
+        if (event.speakerKey().startsWith(ArticleProcessor.Speaker.PENDING)) {
+            Document resolution = mongo.findById(event.speakerKey(), Document.class, RESOLUTIONS);
+            if (resolution != null) {
+                return new Outcome(List.of(), List.of(event.to(resolution.getString("speakerId"),
+                        resolution.getString("speakerId"), resolution.getString("speakerName"))));
+            }
+        }
         Set<String> touched = new TreeSet<>();
         for (AppearancesAttributed.Appearance appearance : event.appearances()) {
             for (AppearancesAttributed.Statement statement : appearance.statements()) {
@@ -84,7 +104,48 @@ class ClaimClustering implements InitializingBean {
         for (String claimId : touched) {
             rebuild(claimId, event.articleId()).ifPresent(changes::add);
         }
-        return changes;
+        return new Outcome(changes, List.of());
+    }
+
+    /**
+     * A pending key turned out to name a person: remember it (so later statements under the key go straight on),
+     * and send the statements that waited to the person's key, article by article, as if their articles had named
+     * the person. Their claims under the pending key go: they will be the person's.
+     */
+    private Outcome resolve(String pendingKey, AppearancesAttributed.Resolution resolution) {
+        mongo.upsert(Query.query(where("_id").is(pendingKey)), new Update()
+                .set("speakerId", resolution.speakerId()).set("speakerName", resolution.speakerName()), RESOLUTIONS);
+        List<StoredStatement> waiting = mongo.find(Query.query(where("speakerKey").is(pendingKey)),
+                StoredStatement.class, StoredStatement.COLLECTION);
+        Map<String, List<StoredStatement>> byArticle = new java.util.TreeMap<>();
+        waiting.forEach(s -> byArticle.computeIfAbsent(s.articleId(), a -> new ArrayList<>()).add(s));
+        List<AppearancesAttributed> forwards = new ArrayList<>();
+        byArticle.forEach((articleId, statements) -> forwards.add(reattributed(statements, resolution)));
+        Set<String> claimIds = waiting.stream().map(StoredStatement::claimId).collect(Collectors.toSet());
+        mongo.remove(Query.query(where("speakerKey").is(pendingKey)), StoredStatement.COLLECTION);
+        mongo.remove(Query.query(where("_id").in(claimIds)), Collections.CLAIMS);
+        return new Outcome(List.of(), forwards);
+    }
+
+    /** One article's waiting statements, as the event its article would have sent had it named the speaker. */
+    private static AppearancesAttributed reattributed(List<StoredStatement> statements,
+                                                     AppearancesAttributed.Resolution to) {
+        Map<String, List<StoredStatement>> byAppearance = new java.util.TreeMap<>();
+        statements.forEach(s -> byAppearance.computeIfAbsent(s.appearanceId(), a -> new ArrayList<>()).add(s));
+        List<AppearancesAttributed.Appearance> appearances = new ArrayList<>();
+        byAppearance.forEach((appearanceId, parts) -> {
+            StoredStatement any = parts.get(0);
+            String[] span = appearanceId.substring(appearanceId.lastIndexOf(':') + 1).split("-");
+            appearances.add(new AppearancesAttributed.Appearance(appearanceId, null, Integer.parseInt(span[0]),
+                    Integer.parseInt(span[1]), any.kind(), any.cue(), any.speakerMention(), any.reportedBy(),
+                    any.relayedIn(), any.confidence(), parts.stream()
+                    .sorted(Comparator.comparingInt(StoredStatement::start))
+                    .map(p -> new AppearancesAttributed.Statement(p.start(), p.end(), p.text())).toList()));
+        });
+        StoredStatement any = statements.get(0);
+        return new AppearancesAttributed(AppearancesAttributed.SCHEMA_VERSION, to.speakerId(), to.speakerId(),
+                to.speakerName(), any.articleId(), any.url(), any.outlet(), any.publishedAt(), any.seenAt(),
+                any.timeSource(), appearances, null);
     }
 
     /**

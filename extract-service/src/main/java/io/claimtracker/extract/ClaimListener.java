@@ -12,6 +12,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.util.List;
 
+
 /**
  * Stage two, keyed by speaker: consumes {@link Topics#CLAIM_APPEARANCES}, clusters the statements into the
  * speaker's claims ({@link ClaimClustering}) and announces the claims that changed on
@@ -24,12 +25,14 @@ class ClaimListener {
     private final EventPublisher events;
     private final JsonMapper json;
     private final String claimsChanges;
+    private final String claimAppearances;
 
     ClaimListener(ClaimClustering clustering, EventPublisher events, JsonMapper json, ExtractProperties properties) {
         this.clustering = clustering;
         this.events = events;
         this.json = json;
         this.claimsChanges = properties.topics().claimsChanges();
+        this.claimAppearances = properties.topics().claimAppearances();
     }
 
     @KafkaListener(id = "claims",
@@ -42,7 +45,8 @@ class ClaimListener {
             throw new InvalidArticleException(List.of(new FieldError("", "not appearances' JSON: "
                     + e.getOriginalMessage())));
         }
-        List<ClaimChanged> changed = clustering.apply(attributed);
-        events.publish(claimsChanges, changed, ClaimChanged::claimId);
+        ClaimClustering.Outcome outcome = clustering.apply(attributed);
+        events.publish(claimAppearances, outcome.forwards(), AppearancesAttributed::speakerKey);
+        events.publish(claimsChanges, outcome.changes(), ClaimChanged::claimId);
     }
 }

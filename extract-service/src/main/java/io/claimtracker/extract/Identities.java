@@ -17,6 +17,7 @@ final class Identities {
 
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?i:the|a|an)\\s+");
 
     private Identities() {
     }
@@ -32,6 +33,14 @@ final class Identities {
 
     static String appearanceId(String articleId, int start, int end) {
         return articleId + ":" + start + "-" + end;
+    }
+
+    /**
+     * How an alias or description is looked up: its words without a leading article, so "The head of MI6",
+     * "the head of MI6" and "head of MI6" are one key.
+     */
+    static String mentionKey(String mention) {
+        return words(LEADING_ARTICLE.matcher(mention.strip()).replaceFirst(""));
     }
 
     /** Lower-case words without accents or punctuation: what two wordings must share to be the same text. */

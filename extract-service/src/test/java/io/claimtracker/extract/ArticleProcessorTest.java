@@ -55,7 +55,7 @@ class ArticleProcessorTest {
         assertThat(again.attributions()).isEqualTo(first.attributions().stream()
                 .map(a -> new AppearancesAttributed(a.schemaVersion(), a.speakerKey(), a.speakerId(), a.speakerName(),
                         a.articleId(), a.url(), a.outlet(), a.publishedAt(), RECEIVED.plusSeconds(60), a.timeSource(),
-                        a.appearances()))
+                        a.appearances(), null))
                 .toList());
         assertThat(first.speakers()).singleElement().satisfies(speaker -> {
             assertThat(speaker.name()).isEqualTo("Richard Moore");
@@ -127,11 +127,24 @@ class ArticleProcessorTest {
 
         assertThat(unresolved.attributions()).singleElement().satisfies(a -> {
             assertThat(a.speakerId()).isNull();
-            assertThat(a.speakerKey()).startsWith("unnamed:" + unresolved.article().id());
+            assertThat(a.speakerName()).isEqualTo("the head of MI6");
+            assertThat(a.speakerKey()).isEqualTo("pending:head of mi6");
         });
         assertThat(resolved.attributions()).singleElement().satisfies(a -> {
             assertThat(a.speakerId()).isEqualTo("sp-moore");
             assertThat(a.speakerName()).isEqualTo("Richard Moore");
+        });
+    }
+
+    @Test
+    void anIndefiniteSourceStaysUnnamedAndScopedToItsArticle() {
+        String text = "Talks went on late.\n\n“The deal is close,” a security official said.\n";
+
+        var processed = process(article(null, null, null, text));
+
+        assertThat(processed.attributions()).singleElement().satisfies(a -> {
+            assertThat(a.speakerId()).isNull();
+            assertThat(a.speakerKey()).startsWith("unnamed:" + processed.article().id());
         });
     }
 

@@ -2,6 +2,7 @@ package io.claimtracker.extract;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import io.claimtracker.contracts.AppearancesAttributed;
 import io.claimtracker.contracts.ArticleReceived;
 import io.claimtracker.contracts.store.Collections;
 import io.claimtracker.contracts.store.StoredClaim;
@@ -21,7 +22,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -68,8 +71,11 @@ class ClaimClusteringOrderTest {
         clustering.afterPropertiesSet();
         for (ArticleReceived article : articles) {
             ProcessedArticle processed = processor.process(article, RECEIVED, store);
-            store.write(processed);
-            processed.attributions().forEach(clustering::apply);
+            Deque<AppearancesAttributed> events = new ArrayDeque<>(processed.attributions());
+            events.addAll(store.write(processed));
+            while (!events.isEmpty()) {
+                events.addAll(clustering.apply(events.poll()).forwards());
+            }
         }
         return mongo;
     }
@@ -111,5 +117,29 @@ class ClaimClusteringOrderTest {
                         .hasSameSizeAs(c.articleIds()));
         assertThat(claims).extracting(StoredClaim::speakerName).filteredOn(n -> n != null && n.contains("Moore"))
                 .containsOnly("Richard Moore");
+    }
+
+    @Test
+    void aDescriptionIsResolvedThroughAnotherArticleWhicheverArrivesFirst() {
+        var describing = new ArticleReceived(0, null, null, null, null, null, null,
+                "Britain's spy agency spoke out on Wednesday.\n\n“Our door is always open,” the head of MI6 said.\n",
+                null, null);
+        var naming = new ArticleReceived(0, null, null, null, null, null, null,
+                "Richard Moore, the head of MI6, said: “We will handle their offers of help with discretion.”\n",
+                null, null);
+
+        MongoTemplate namingFirst = runDirectly(client, List.of(naming, describing));
+        MongoTemplate describingFirst = runDirectly(client, List.of(describing, naming));
+
+        assertThat(StoreSnapshot.of(describingFirst)).isEqualTo(StoreSnapshot.of(namingFirst));
+        // the two ways there: resolved at once through the directory, or waiting under a pending key until resolved
+        assertThat(namingFirst.getCollection(ClaimClustering.RESOLUTIONS).countDocuments()).isZero();
+        assertThat(describingFirst.getCollection(ClaimClustering.RESOLUTIONS).countDocuments()).isEqualTo(1);
+        assertThat(namingFirst.find(new Query(), StoredClaim.class, Collections.CLAIMS))
+                .filteredOn(c -> c.text().contains("door is always open")).singleElement()
+                .satisfies(claim -> {
+                    assertThat(claim.speakerName()).isEqualTo("Richard Moore");
+                    assertThat(claim.speakerId()).isNotNull();
+                });
     }
 }
