@@ -104,7 +104,7 @@ class ArticleProcessor {
                     time.seenAt(), time.source(), claim.text(), claim.start(), claim.end(), claim.kind().label(),
                     claim.cue(), mentioned, speaker.id(), speaker.name(), claim.reportedBy(), null,
                     claim.confidence()));
-            List<AppearancesAttributed.Statement> statements = Statements.of(claim, extraction.text()).stream()
+            List<AppearancesAttributed.Statement> statements = Statements.of(claim, extraction.text(), extraction.claims()).stream()
                     .map(st -> new AppearancesAttributed.Statement(st.start(), st.end(), st.text()))
                     .toList();
             attributions.computeIfAbsent(speaker.key(), key -> new Attribution(speaker, new ArrayList<>()))
