@@ -62,6 +62,44 @@ final class ArticleReader {
     private Speaker lastSpeaker;
     private int lastSpeakerParagraph = -10;
 
+    // word classes, looked up once per token (Tokens.classify) instead of once per question
+    static final int F_SPEECH = 1;
+    static final int F_PRONOUN = 1 << 1;
+    static final int F_DETERMINER = 1 << 2;
+    static final int F_PARTICIPLE = 1 << 3;
+    static final int F_BREAKER = 1 << 4;
+    static final int F_WEAK = 1 << 5;
+    static final int F_FILLER = 1 << 6;
+    static final int F_REPORTING = 1 << 7;
+    static final int F_SPEAKER_NOUN = 1 << 8;
+    static final int F_BELIEF = 1 << 9;
+    static final int F_TITLE = 1 << 10;
+    static final int F_TIME = 1 << 11;
+    static final int F_CUE = 1 << 12;
+
+    private static java.util.Map<String, Integer> wordClasses() {
+        java.util.Map<String, Integer> m = new java.util.HashMap<>();
+        Object[][] classes = {
+            {Lexicon.SPEECH_VERBS, F_SPEECH}, {Lexicon.PRONOUNS, F_PRONOUN}, {Lexicon.DETERMINERS, F_DETERMINER},
+            {Lexicon.PARTICIPLE_CUES, F_PARTICIPLE}, {Lexicon.NP_BREAKERS, F_BREAKER},
+            {Lexicon.WEAK_SPEECH_VERBS, F_WEAK}, {Lexicon.VERB_FILLERS, F_FILLER},
+            {Lexicon.REPORTING_VERBS, F_REPORTING}, {Lexicon.SPEAKER_NOUNS, F_SPEAKER_NOUN},
+            {Lexicon.BELIEF_VERBS, F_BELIEF}, {Lexicon.TITLES, F_TITLE}, {TIME_WORDS, F_TIME}, {CUE_WORDS, F_CUE}};
+        for (Object[] c : classes) {
+            @SuppressWarnings("unchecked")
+            Set<String> words = (Set<String>) c[0];
+            for (String w : words) {
+                m.merge(w, (Integer) c[1], (a, b) -> a | b);
+            }
+        }
+        return java.util.Collections.unmodifiableMap(m);
+    }
+
+    /** Built on first use, after every word list of this class exists. */
+    private static final class WordClasses {
+        static final java.util.Map<String, Integer> TABLE = wordClasses();
+    }
+
     ArticleReader(String text) {
         this.text = text;
         this.page = Page.read(text);
@@ -81,6 +119,7 @@ final class ArticleReader {
             }
         }
         tok = Tokens.of(page);
+        tok.classify(WordClasses.TABLE);
         tok.segment(top);
     }
 
@@ -271,7 +310,7 @@ final class ArticleReader {
             }
             boolean pointOut = (w.equals("point") || w.equals("points") || w.equals("pointed") || w.equals("pointing"))
                     && tok.is(m + 1, "out");
-            if (!pointOut && !CUE_WORDS.contains(w) || tok.isCap(m) || isPassive(m, s)) {
+            if (!pointOut && !tok.has(m, F_CUE) || tok.isCap(m) || isPassive(m, s)) {
                 continue;
             }
             if (AMBIGUOUS.contains(w) && !isVerbUse(m, s)) {
@@ -353,7 +392,7 @@ final class ArticleReader {
 
     private boolean onlyFillersBetween(int a, int b) {
         for (int k = a; k < b; k++) {
-            if (!tok.isWord(k) || !(Lexicon.VERB_FILLERS.contains(tok.lower[k]) || TIME_WORDS.contains(tok.lower[k]))) {
+            if (!tok.isWord(k) || !(tok.has(k, F_FILLER) || tok.has(k, F_TIME))) {
                 return false;
             }
         }
@@ -382,7 +421,7 @@ final class ArticleReader {
         } else {
             return false;
         }
-        while (after < last && tok.isWord(after) && (TIME_WORDS.contains(tok.lower[after]) || isDayOrMonth(tok.lower[after]))) {
+        while (after < last && tok.isWord(after) && (tok.has(after, F_TIME) || isDayOrMonth(tok.lower[after]))) {
             after++;
         }
         if (commaAt <= s || !tok.lower[commaAt].equals(",") || after >= last || !tok.lower[after].equals(",")
@@ -435,7 +474,7 @@ final class ArticleReader {
             if (tok.is(k, "that") || tok.kind[k] == Tokens.MARK) {
                 return false;
             }
-            if (tok.isWord(k) && Lexicon.REPORTING_VERBS.contains(tok.lower[k]) && k > from) {
+            if (tok.isWord(k) && tok.has(k, F_REPORTING) && k > from) {
                 return false;
             }
         }
@@ -494,7 +533,7 @@ final class ArticleReader {
                 return false; // "a statement posted Wednesday", "a group called X": not someone speaking
             }
             int o = c;
-            while (o < last && tok.isWord(o) && (TIME_WORDS.contains(tok.lower[o]) && !tok.is(o, "on")
+            while (o < last && tok.isWord(o) && (tok.has(o, F_TIME) && !tok.is(o, "on")
                     || isDayOrMonth(tok.lower[o]) || tok.lower[o].endsWith("ly") && !tok.isCap(o))) {
                 o++;
             }
@@ -512,7 +551,7 @@ final class ArticleReader {
         } else if (c < last && tok.lower[c].equals(",") && !participle && c + 1 < last && isSubjectStart(c + 1)) {
             c++; // "Security officers point out, these have been ..."
         } else {
-            while (c < last && tok.isWord(c) && (TIME_WORDS.contains(tok.lower[c]) && !tok.is(c, "on")
+            while (c < last && tok.isWord(c) && (tok.has(c, F_TIME) && !tok.is(c, "on")
                     || tok.is(c, "on") && c + 1 < last && isDayOrMonth(tok.lower[c + 1]) && !tok.is(c + 1, "on")
                     || isDayOrMonth(tok.lower[c]) || tok.lower[c].endsWith("ly") && !tok.isCap(c))) {
                 c++;
@@ -583,7 +622,7 @@ final class ArticleReader {
             if (tok.isCap(k + 1) || Lexicon.PRONOUNS.contains(n)) {
                 // ", Lewandowski said he ...": another attribution begins
                 for (int v = k + 2; v < last && v < k + 6; v++) {
-                    if (tok.isWord(v) && !tok.isCap(v) && Lexicon.REPORTING_VERBS.contains(tok.lower[v])
+                    if (tok.isWord(v) && !tok.isCap(v) && tok.has(v, F_REPORTING)
                             && !npBefore(v, k + 1).empty() && npBefore(v, k + 1).s() == k + 1) {
                         return k;
                     }
@@ -592,7 +631,7 @@ final class ArticleReader {
             if (n.equals("as") || n.equals("while") || n.equals("whereas") || n.equals("but") || n.equals("and")) {
                 // a second attribution starts: ", as Sergei Lavrov said ..."
                 for (int v = k + 2; v < last && v < k + 10; v++) {
-                    if (tok.isWord(v) && !tok.isCap(v) && Lexicon.REPORTING_VERBS.contains(tok.lower[v])
+                    if (tok.isWord(v) && !tok.isCap(v) && tok.has(v, F_REPORTING)
                             && !npBefore(v, k + 2).empty()) {
                         return k;
                     }
@@ -903,10 +942,10 @@ final class ArticleReader {
             int sentStart = tok.sentStart[tok.sentence[i]];
             boolean sentenceInitial = outside && isSentenceInitial(sentStart, i);
             int after = skipFillers(j);
-            boolean speechSubject = outside && tok.isWord(after) && Lexicon.SPEECH_VERBS.contains(tok.lower[after])
-                    && !Lexicon.PARTICIPLE_CUES.contains(tok.lower[after]) && !endsWithPossessive(j - 1);
+            boolean speechSubject = outside && tok.isWord(after) && tok.has(after, F_SPEECH)
+                    && !tok.has(after, F_PARTICIPLE) && !endsWithPossessive(j - 1);
             boolean invertedSubject = outside && i > 0 && tok.isWord(i - 1)
-                    && Lexicon.SPEECH_VERBS.contains(tok.lower[i - 1]) && i - 2 >= 0 && tok.kind[i - 2] != Tokens.WORD;
+                    && tok.has(i - 1, F_SPEECH) && i - 2 >= 0 && tok.kind[i - 2] != Tokens.WORD;
             Cast.Person p = cast.name(words, tok.start[i], false);
             if (p == null) {
                 i = j - 1;
@@ -1028,8 +1067,8 @@ final class ArticleReader {
         }
         int s = k;
         while (s - 1 >= 0 && k - s < 3 && tok.isWord(s - 1) && tok.sentence[s - 1] == tok.sentence[i]
-                && !Lexicon.NP_BREAKERS.contains(tok.lower[s - 1]) && !Lexicon.DETERMINERS.contains(tok.lower[s - 1])
-                && !Lexicon.SPEECH_VERBS.contains(tok.lower[s - 1])) {
+                && !tok.has(s - 1, F_BREAKER) && !tok.has(s - 1, F_DETERMINER)
+                && !tok.has(s - 1, F_SPEECH)) {
             s--;
         }
         return text.substring(tok.start[s], tok.end[k]);
@@ -1063,7 +1102,7 @@ final class ArticleReader {
         }
         boolean hasRole = false;
         for (int m = j + 2; m < k; m++) {
-            if (Lexicon.role(Cast.bare(Cast.stripPossessive(tok.lower[m]))) != null || Lexicon.TITLES.contains(tok.lower[m])) {
+            if (Lexicon.role(Cast.bare(Cast.stripPossessive(tok.lower[m]))) != null || tok.has(m, F_TITLE)) {
                 hasRole = true;
             }
         }
@@ -1082,7 +1121,7 @@ final class ArticleReader {
         int k = j + 1;
         int limit = Math.min(tok.size, j + 16);
         while (k < limit && tok.sentence[k] == tok.sentence[j] && !tok.lower[k].equals(",") && !tok.isTerminator(k)
-                && !(tok.isWord(k) && Lexicon.SPEECH_VERBS.contains(tok.lower[k]) && k > j + 2)
+                && !(tok.isWord(k) && tok.has(k, F_SPEECH) && k > j + 2)
                 && !(tok.isWord(k) && (tok.lower[k].equals("who") || tok.lower[k].equals("which")))) {
             k++;
         }
@@ -1300,7 +1339,7 @@ final class ArticleReader {
         Speaker speaker = null;
         String cue = null;
         for (int k = oTok - 1; k >= s && speaker == null; k--) {
-            if (!tok.isWord(k) || !Lexicon.SPEECH_VERBS.contains(tok.lower[k])) {
+            if (!tok.isWord(k) || !tok.has(k, F_SPEECH)) {
                 continue;
             }
             String l = tok.lower[k];
@@ -1411,7 +1450,7 @@ final class ArticleReader {
     }
 
     private Speaker resolveInside(Np np, int quoteStartTok) {
-        if (np.e() - np.s() == 1 && Lexicon.PRONOUNS.contains(tok.lower[np.s()])) {
+        if (np.e() - np.s() == 1 && tok.has(np.s(), F_PRONOUN)) {
             String pr = tok.lower[np.s()];
             if (pr.equals("he") || pr.equals("she")) {
                 // the most recent person named inside the quote
@@ -1478,15 +1517,15 @@ final class ArticleReader {
             return null;
         }
         int v = skipFillers(np.e());
-        if (v < to && tok.isWord(v) && Lexicon.SPEECH_VERBS.contains(tok.lower[v])
-                && !Lexicon.PARTICIPLE_CUES.contains(tok.lower[v])) {
+        if (v < to && tok.isWord(v) && tok.has(v, F_SPEECH)
+                && !tok.has(v, F_PARTICIPLE)) {
             return new Cue(v, cueEnd(v, to), np, false, null);
         }
         // NP, apposition, verb: "Texas delegate Bill Eastland, wearing a cowboy hat, said"
         if (v < to) {
             for (int m = v + 1; m < to && m < v + 32; m++) {
-                if (tok.isWord(m) && !tok.isCap(m) && Lexicon.SPEECH_VERBS.contains(tok.lower[m])
-                        && !Lexicon.PARTICIPLE_CUES.contains(tok.lower[m]) && tok.lower[m - 1].equals(",")) {
+                if (tok.isWord(m) && !tok.isCap(m) && tok.has(m, F_SPEECH)
+                        && !tok.has(m, F_PARTICIPLE) && tok.lower[m - 1].equals(",")) {
                     Np subject = npBefore(m, k);
                     if (!subject.empty() && subject.s() <= k + 3) {
                         return new Cue(m, cueEnd(m, to), subject, false, null);
@@ -1515,7 +1554,7 @@ final class ArticleReader {
         }
         int verb = -1;
         for (int m = k; m >= from && m >= k - 3; m--) {
-            if (tok.isWord(m) && Lexicon.SPEECH_VERBS.contains(tok.lower[m])) {
+            if (tok.isWord(m) && tok.has(m, F_SPEECH)) {
                 verb = m;
                 break;
             }
@@ -1526,8 +1565,8 @@ final class ArticleReader {
         if (verb < 0 && colon) {
             // a colon lead-in without a speech verb: "X wanted to send a message to Moscow: “..."
             for (int m = k; m >= from; m--) {
-                if (tok.isWord(m) && Lexicon.SPEECH_VERBS.contains(tok.lower[m])
-                        && !Lexicon.WEAK_SPEECH_VERBS.contains(tok.lower[m])) {
+                if (tok.isWord(m) && tok.has(m, F_SPEECH)
+                        && !tok.has(m, F_WEAK)) {
                     verb = m;
                     break;
                 }
@@ -1583,10 +1622,10 @@ final class ArticleReader {
     /** A speech verb anywhere in the reporter's part of the sentence, for quoted fragments inside paraphrase. */
     private Cue anyCueInSentence(int leftFrom, int leftTo, int rightFrom, int rightTo) {
         for (int m = leftTo - 1; m >= leftFrom; m--) {
-            if (tok.isWord(m) && (Lexicon.SPEECH_VERBS.contains(tok.lower[m]) || Lexicon.BELIEF_VERBS.contains(tok.lower[m]))
+            if (tok.isWord(m) && (tok.has(m, F_SPEECH) || tok.has(m, F_BELIEF))
                     && tok.quote[m] < 0
-                    && (!Lexicon.WEAK_SPEECH_VERBS.contains(tok.lower[m]) && !NOUN_LIKE.contains(tok.lower[m])
-                    && !Lexicon.BELIEF_VERBS.contains(tok.lower[m]) || isStrongUse(m, leftFrom))) {
+                    && (!tok.has(m, F_WEAK) && !NOUN_LIKE.contains(tok.lower[m])
+                    && !tok.has(m, F_BELIEF) || isStrongUse(m, leftFrom))) {
                 Cue c = verbCue(m, leftFrom, leftTo);
                 if (c != null) {
                     return c;
@@ -1600,9 +1639,9 @@ final class ArticleReader {
             }
         }
         for (int m = rightFrom; m < rightTo; m++) {
-            if (tok.isWord(m) && tok.quote[m] < 0 && Lexicon.SPEECH_VERBS.contains(tok.lower[m])
-                    && !Lexicon.WEAK_SPEECH_VERBS.contains(tok.lower[m])
-                    && !Lexicon.PARTICIPLE_CUES.contains(tok.lower[m])) {
+            if (tok.isWord(m) && tok.quote[m] < 0 && tok.has(m, F_SPEECH)
+                    && !tok.has(m, F_WEAK)
+                    && !tok.has(m, F_PARTICIPLE)) {
                 Np np = npBefore(m, rightFrom);
                 if (!np.empty()) {
                     return new Cue(m, m + 1, np, false, null);
@@ -1663,7 +1702,7 @@ final class ArticleReader {
             while (r - 1 >= s && tok.isCap(r - 1)) {
                 r--;
             }
-            return !(r - 1 >= s && tok.isWord(r - 1) && (Lexicon.DETERMINERS.contains(tok.lower[r - 1])
+            return !(r - 1 >= s && tok.isWord(r - 1) && (tok.has(r - 1, F_DETERMINER)
                     || tok.lower[r - 1].equals("of")));
         }
         if (!Lexicon.SPEAKER_NOUNS.contains(prev)) {
@@ -1708,8 +1747,8 @@ final class ArticleReader {
     private int skipFillers(int k) {
         int n = 0;
         while (k < tok.size && tok.isWord(k) && n < 4
-                && (Lexicon.VERB_FILLERS.contains(tok.lower[k]) || TIME_WORDS.contains(tok.lower[k]))
-                && !Lexicon.SPEECH_VERBS.contains(tok.lower[k])) {
+                && (tok.has(k, F_FILLER) || tok.has(k, F_TIME))
+                && !tok.has(k, F_SPEECH)) {
             k++;
             n++;
         }
@@ -1723,8 +1762,8 @@ final class ArticleReader {
         int k = verb - 1;
         int skipped = 0;
         while (k >= from && tok.isWord(k) && skipped < 4
-                && (Lexicon.VERB_FILLERS.contains(tok.lower[k]) || TIME_WORDS.contains(tok.lower[k]))
-                && !Lexicon.PRONOUNS.contains(tok.lower[k])) {
+                && (tok.has(k, F_FILLER) || tok.has(k, F_TIME))
+                && !tok.has(k, F_PRONOUN)) {
             k--;
             skipped++;
         }
@@ -1762,7 +1801,7 @@ final class ArticleReader {
             // "voters, who said ...": the speaker is the noun the relative clause hangs on
             return npBefore(k, from);
         }
-        if (k >= from && tok.isWord(k) && Lexicon.PRONOUNS.contains(tok.lower[k])) {
+        if (k >= from && tok.isWord(k) && tok.has(k, F_PRONOUN)) {
             return new Np(k, k + 1);
         }
         int e = k + 1;
@@ -1788,7 +1827,7 @@ final class ArticleReader {
             return new Np(verb, verb);
         }
         // a pronoun is a whole NP
-        if (Lexicon.PRONOUNS.contains(tok.lower[e - 1])) {
+        if (tok.has(e - 1, F_PRONOUN)) {
             return new Np(e - 1, e);
         }
         // trim from the left to something that can open an NP
@@ -1804,7 +1843,7 @@ final class ArticleReader {
     /** A noun phrase that starts at {@code from}: "Moore", "the head of MI6", "Maria Zakharova". */
     private Np npForward(int from, int to) {
         int k = from;
-        if (k < to && tok.isWord(k) && Lexicon.PRONOUNS.contains(tok.lower[k])) {
+        if (k < to && tok.isWord(k) && tok.has(k, F_PRONOUN)) {
             return new Np(k, k + 1);
         }
         if (k < to && tok.isCap(k) && !Lexicon.DETERMINERS.contains(tok.bare(k))) {
@@ -1832,7 +1871,7 @@ final class ArticleReader {
     /** The NP after an inverted verb: "said Moore in ...", "said the head of MI6." */
     private Np npAfter(int from, int to) {
         int k = from;
-        while (k < to && tok.isWord(k) && TIME_WORDS.contains(tok.lower[k]) && !tok.isCap(k)) {
+        while (k < to && tok.isWord(k) && tok.has(k, F_TIME) && !tok.isCap(k)) {
             k++;
         }
         if (k < to && tok.isWord(k) && (tok.lower[k].equals("he") || tok.lower[k].equals("she"))) {
@@ -1858,8 +1897,8 @@ final class ArticleReader {
         }
         String l = tok.lower[k];
         if (l.equals("and") && tok.isWord(k - 1) && tok.isWord(k + 1) && !tok.isCap(k + 1)
-                && !Lexicon.NP_BREAKERS.contains(tok.lower[k - 1]) && !Lexicon.NP_BREAKERS.contains(tok.lower[k + 1])
-                && !Lexicon.SPEECH_VERBS.contains(tok.lower[k + 1]) && !Lexicon.SPEECH_VERBS.contains(tok.lower[k - 1])
+                && !tok.has(k - 1, F_BREAKER) && !tok.has(k + 1, F_BREAKER)
+                && !tok.has(k + 1, F_SPEECH) && !tok.has(k - 1, F_SPEECH)
                 && !tok.lower[k + 1].endsWith("ed") && (tok.isCap(k - 1) || !tok.lower[k - 1].endsWith("s"))) {
             return true; // "Ukrainian military and intelligence officials"
         }
@@ -1874,9 +1913,9 @@ final class ArticleReader {
         }
         if (l.endsWith("ly") && !l.equals("ally") && !l.equals("family")) {
             // "the mentally ill scumbags": an adverb inside a phrase, not one before its verb
-            return tok.isWord(k + 1) && !Lexicon.NP_BREAKERS.contains(tok.lower[k + 1])
-                    && !Lexicon.SPEECH_VERBS.contains(tok.lower[k + 1]) && !tok.lower[k + 1].endsWith("ed")
-                    && k > 0 && Lexicon.DETERMINERS.contains(tok.lower[k - 1]);
+            return tok.isWord(k + 1) && !tok.has(k + 1, F_BREAKER)
+                    && !tok.has(k + 1, F_SPEECH) && !tok.lower[k + 1].endsWith("ed")
+                    && k > 0 && tok.has(k - 1, F_DETERMINER);
         }
         return !Lexicon.NP_BREAKERS.contains(l) && !Lexicon.SPEECH_VERBS.contains(l)
                 || Lexicon.DETERMINERS.contains(l) || l.equals("of");
@@ -1899,7 +1938,7 @@ final class ArticleReader {
     private boolean isBareRoleNoun(int s) {
         // "security experts", "intelligence officials": a lower-case modifier before a speaker noun
         for (int k = s; k < tok.size && k < s + 3 && tok.isWord(k); k++) {
-            if (Lexicon.SPEAKER_NOUNS.contains(tok.lower[k])) {
+            if (tok.has(k, F_SPEAKER_NOUN)) {
                 return true;
             }
         }
@@ -1924,7 +1963,7 @@ final class ArticleReader {
         }
         // "Ukraine's border guard", "Russian officials", "the combined company": a phrase opened by a
         // determiner, a possessive or a capitalised modifier
-        return e - s >= 2 && (Lexicon.DETERMINERS.contains(tok.lower[s]) || tok.isCap(s) || endsWithPossessive(s));
+        return e - s >= 2 && (tok.has(s, F_DETERMINER) || tok.isCap(s) || endsWithPossessive(s));
     }
 
     private static final Set<String> POST_MODIFIERS = Lexicon.words("close", "familiar", "briefed", "knowledge",
@@ -1998,7 +2037,7 @@ final class ArticleReader {
         String mention = text.substring(tok.start[s], tok.end[e - 1]);
         int ms = tok.start[s];
         int me = tok.end[e - 1];
-        if (e - s == 1 && Lexicon.PRONOUNS.contains(tok.lower[s])) {
+        if (e - s == 1 && tok.has(s, F_PRONOUN)) {
             String pr = tok.lower[s];
             if (pr.equals("he") || pr.equals("she")) {
                 Cast.Person p = cast.pronoun(pr, ms);
@@ -2011,8 +2050,8 @@ final class ArticleReader {
             }
             return new Speaker(mention, mention, ms, me, false, null);
         }
-        boolean determiner = Lexicon.DETERMINERS.contains(tok.lower[s]);
-        if (e - s == 1 && Lexicon.SPEAKER_NOUNS.contains(tok.lower[s])) {
+        boolean determiner = tok.has(s, F_DETERMINER);
+        if (e - s == 1 && tok.has(s, F_SPEAKER_NOUN)) {
             return new Speaker(mention, mention, ms, me, false, null); // "Analysts", "Officials": unnamed
         }
         boolean capitalLast = tok.isCap(e - 1) && !(determiner && Cast.isAcronym(tok.surface(e - 1)));
@@ -2036,7 +2075,7 @@ final class ArticleReader {
         for (int k = s; k < e; k++) {
             words.add(tok.lower[k]);
         }
-        if (Lexicon.DETERMINERS.contains(tok.lower[s]) && (tok.lower[s].equals("the") || tok.lower[s].equals("his")
+        if (tok.has(s, F_DETERMINER) && (tok.lower[s].equals("the") || tok.lower[s].equals("his")
                 || tok.lower[s].equals("her") || tok.lower[s].equals("its") || tok.lower[s].equals("their"))) {
             if (firstReading == null && Cast.hasHeadRole(words)) {
                 secondReadingMatters = true; // only "the head of ..." falls back to the main speaker

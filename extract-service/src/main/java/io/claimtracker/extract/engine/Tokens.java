@@ -173,6 +173,24 @@ final class Tokens {
         }
     }
 
+    private int[] flags;
+
+    /** Looks every token up once in a table of word classes (see ArticleReader's F_ constants). */
+    void classify(java.util.Map<String, Integer> classes) {
+        flags = new int[size];
+        for (int i = 0; i < size; i++) {
+            if (kind[i] == WORD) {
+                Integer f = classes.get(lower[i]);
+                flags[i] = f == null ? 0 : f;
+            }
+        }
+    }
+
+    /** Whether token i is a word of the given class. */
+    boolean has(int i, int wordClass) {
+        return i >= 0 && i < size && (flags[i] & wordClass) != 0;
+    }
+
     boolean isWord(int i) {
         return i >= 0 && i < size && kind[i] == WORD;
     }
