@@ -43,7 +43,7 @@ import java.util.stream.Stream;
  * with the list of wrong and missed joins. The same is printed for a baseline that joins only identical wordings
  * ({@link Wording#key()}), to show what the matcher adds.
  *
- * <p>Gold format ({@code seeds/gold/clusters.json}, {@code seeds/gold/polnear-clusters.json}): {@code {"clusters":
+ * <p>Gold format ({@code gold/clusters.json}, {@code gold/polnear-clusters.json}, beside the seeds folder): {@code {"clusters":
  * [{"label", "speaker", "members": [{"file", "start", "end", "text"?, "sha"?}]}], "debatable": [{"a", "b",
  * "note"}], "responses": [...]}} with code-point offsets; a PolNeAR member's {@code file} is
  * {@code SPLIT/NAME} and carries no text (the corpus is not ours to copy), only {@code sha}, the first 12 hex digits
@@ -84,7 +84,7 @@ public final class ClusterEvalCommand {
         ClaimExtractor engine = new ClaimExtractor();
         try {
             if (seeds != null) {
-                Path g = gold != null ? gold : seeds.resolve("gold").resolve("clusters.json");
+                Path g = gold != null ? gold : GoldFolder.beside(seeds).resolve("clusters.json");
                 Map<String, String> texts = new TreeMap<>();
                 try (Stream<Path> files = Files.list(seeds)) {
                     for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
@@ -97,7 +97,7 @@ public final class ClusterEvalCommand {
             }
             if (polnear != null) {
                 Path g = polnearGold != null ? polnearGold
-                        : (seeds != null ? seeds : Path.of("seeds")).resolve("gold").resolve("polnear-clusters.json");
+                        : GoldFolder.beside(seeds != null ? seeds : Path.of("seeds")).resolve("polnear-clusters.json");
                 Map<String, String> texts = new TreeMap<>();
                 for (String file : goldFiles(g)) {
                     int slash = file.indexOf('/');

@@ -59,7 +59,7 @@ public final class EvalCommand {
                 s.print(out, polnear);
             }
             if (seeds != null) {
-                Path g = gold != null ? gold : seeds.resolve("gold").resolve("claims.jsonl");
+                Path g = gold != null ? gold : GoldFolder.beside(seeds).resolve("claims.jsonl");
                 SeedScore s = SeedGold.score(engine, seeds, g, verbose ? out : null);
                 s.print(out, seeds, g);
             }

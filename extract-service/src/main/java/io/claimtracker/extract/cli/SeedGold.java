@@ -16,7 +16,7 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
- * The hand-annotated gold for the seed articles ({@code seeds/gold/claims.jsonl}), one JSON object per line:
+ * The hand-annotated gold for the seed articles ({@code gold/claims.jsonl}, beside {@code seeds/}), one JSON object per line:
  * {@code {"file", "start", "end", "kind", "speaker", "reportedBy", "optional", "text"}} with code-point offsets and
  * kind {@code direct|partial|indirect}, or {@code {"file", "start", "end", "kind": "clutter", "note"}} for a span
  * (caption, banner, the page's second copy) that must yield no claim. {@code optional} marks debatable items that

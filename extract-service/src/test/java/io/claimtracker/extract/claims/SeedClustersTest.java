@@ -51,7 +51,7 @@ class SeedClustersTest {
     void polnearGoldOffsetsMatchTheCorpus() {
         assumeTrue(Files.isDirectory(POLNEAR.resolve("train")), "PolNeAR is not on this machine");
         Run r = run("--polnear", POLNEAR.toString(), "--polnear-gold",
-                SEEDS.resolve("gold").resolve("polnear-clusters.json").toString(), "--quiet");
+                SEEDS.resolveSibling("gold").resolve("polnear-clusters.json").toString(), "--quiet");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("pairwise  precision");
     }

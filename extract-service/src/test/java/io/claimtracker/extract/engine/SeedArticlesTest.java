@@ -16,7 +16,7 @@ import java.util.TreeMap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The five seed articles against the hand-annotated gold ({@code seeds/gold/claims.jsonl}): every direct and
+ * The five seed articles against the hand-annotated gold ({@code gold/claims.jsonl}): every direct and
  * partial quote found with its speaker (and relayer for a quote inside a quote), nothing from captions, banners
  * or the page's second copy, and offsets that slice the text exactly.
  */
@@ -47,7 +47,7 @@ class SeedArticlesTest {
             }
         }
         JsonMapper json = JsonMapper.builder().build();
-        for (String line : Files.readAllLines(SEEDS.resolve("gold").resolve("claims.jsonl"))) {
+        for (String line : Files.readAllLines(SEEDS.resolveSibling("gold").resolve("claims.jsonl"))) {
             GOLD.add(json.readValue(line, Gold.class));
         }
     }
