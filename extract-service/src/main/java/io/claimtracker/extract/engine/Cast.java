@@ -91,13 +91,13 @@ final class Cast {
 
     private Person nameSlow(List<String> words, int at, boolean subject) {
         List<String> core = new ArrayList<>(words.size());
-        Set<String> honorifics = new LinkedHashSet<>();
         int lastTitle = -1;
-        for (int i = 0; i < words.size(); i++) {
-            if (isTitle(words.get(i)) && i < words.size() - 1) {
+        for (int i = 0; i < words.size() - 1; i++) {
+            if (isTitle(words.get(i))) {
                 lastTitle = i;
             }
         }
+        Set<String> honorifics = lastTitle < 0 ? Set.of() : new LinkedHashSet<>();
         for (int i = 0; i < words.size(); i++) {
             String w = stripPossessive(words.get(i));
             if (i <= lastTitle) {
@@ -142,10 +142,14 @@ final class Cast {
             return null;
         }
         p.mentions++;
-        p.honorifics.addAll(honorifics);
-        String written = String.join(" ", words);
-        if (!written.equals(p.name)) {
-            p.aliases.add(stripPossessive(written));
+        if (!honorifics.isEmpty()) {
+            p.honorifics.addAll(honorifics);
+        }
+        if (p.aliases.size() < 16) {
+            String written = String.join(" ", words);
+            if (!written.equals(p.name)) {
+                p.aliases.add(stripPossessive(written));
+            }
         }
         if (p.gender == UNKNOWN) {
             p.gender = genderOf(p, honorifics);

@@ -34,13 +34,14 @@ final class PageDates {
      * ("2023-") or a month name, so the search costs little on pages without dates.
      */
     static PublicationDate find(String text, ClaimExtractor.CodePoints cp) {
-        String head = text.length() > 3000 ? text.substring(0, 3000) : text;
+        String head = text; // read only up to `limit`: no copy of the page's top
+        int limit = Math.min(text.length(), 3000);
         int bestAt = Integer.MAX_VALUE;
         PublicationDate best = null;
-        for (int i = 0; i + 10 <= head.length() && i < bestAt; i++) {
+        for (int i = 0; i + 10 <= limit && i < bestAt; i++) {
             char c = head.charAt(i);
             if ((c == '1' || c == '2') && head.charAt(i + 4) == '-' && (i == 0 || !Character.isDigit(head.charAt(i - 1)))) {
-                Matcher m = ISO.matcher(head).region(i, Math.min(head.length(), i + 16));
+                Matcher m = ISO.matcher(head).region(i, Math.min(limit, i + 16));
                 if (m.lookingAt()) {
                     best = date(head, cp, m.start(), m.end(), Integer.valueOf(m.group(1)),
                             Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), m.group(4), m.group(5));
@@ -49,7 +50,7 @@ final class PageDates {
             }
         }
         int lineStart = 0;
-        for (int i = 0; i + 3 <= head.length() && i < bestAt; i++) {
+        for (int i = 0; i + 3 <= limit && i < bestAt; i++) {
             char c = head.charAt(i);
             if (c == '\n') {
                 lineStart = i + 1;
@@ -58,7 +59,7 @@ final class PageDates {
             if (c < 'A' || c > 'S' || i > 0 && Character.isLetter(head.charAt(i - 1)) || !isMonthStart(head, i)) {
                 continue;
             }
-            int to = Math.min(head.length(), i + 40);
+            int to = Math.min(limit, i + 40);
             Matcher m = MONTH_DAY_YEAR.matcher(head).region(i, to);
             if (m.lookingAt()) {
                 best = date(head, cp, m.start(), m.end(), Integer.valueOf(m.group(3)), month(m.group(1)),
