@@ -71,6 +71,7 @@ class ClaimClustering implements InitializingBean {
         var statements = mongo.indexOps(StoredStatement.COLLECTION);
         statements.createIndex(new Index().on("speakerKey", Sort.Direction.ASC).on("words", Sort.Direction.ASC));
         statements.createIndex(new Index().on("claimId", Sort.Direction.ASC));
+        statements.createIndex(new Index().on("ambiguous", Sort.Direction.ASC));
         mongo.indexOps(Collections.CLAIM_REDIRECTS).createIndex(new Index().on("mergedInto", Sort.Direction.ASC));
     }
 
@@ -149,16 +150,24 @@ class ClaimClustering implements InitializingBean {
     }
 
     /**
-     * Puts a statement into the claim of every statement it states the same as, merging them. Returns the claims
-     * whose documents must be rebuilt: its own, and those it echoes as a response (or that echo it).
+     * Puts a statement into the claim of every statement it states the same as, merging them. A statement too
+     * short to bridge ({@link ClaimMatcher#bridges}) joins the one claim it matches, or stands alone when it
+     * matches none or several; it is placed again whenever that could change (a new statement it matches, a merge
+     * of the claims it hesitated between), so where it ends depends only on the statements there are. Returns the
+     * claims whose documents must be rebuilt: its own, those it left, and those it echoes as a response.
      */
     private Set<String> place(StoredStatement statement, Wording wording) {
         Set<String> joined = new TreeSet<>();
+        List<StoredStatement> shorter = new ArrayList<>();
         Set<String> touched = new TreeSet<>();
         for (StoredStatement other : candidates(statement.speakerKey(), wording.indexWords(), statement.id())) {
             Wording otherWording = Wording.of(other.text());
             if (ClaimMatcher.sameClaim(wording, otherWording)) {
-                joined.add(other.claimId());
+                if (other.bridges()) {
+                    joined.add(other.claimId());
+                } else {
+                    shorter.add(other);
+                }
             } else if (statement.relayed() != other.relayed()
                     && ClaimMatcher.echo(statement.relayed() ? wording : otherWording,
                     statement.relayed() ? otherWording : wording) >= RESPONSE_ECHO) {
@@ -166,6 +175,16 @@ class ClaimClustering implements InitializingBean {
             }
         }
         StoredStatement stored = mongo.findById(statement.id(), StoredStatement.class, StoredStatement.COLLECTION);
+        if (!statement.bridges()) {
+            if (stored == null) {
+                StoredStatement placed = attach(statement, joined);
+                mongo.insert(placed, StoredStatement.COLLECTION);
+                touched.add(placed.claimId());
+            } else {
+                touched.addAll(placeAgain(stored));
+            }
+            return touched;
+        }
         if (stored != null) {
             joined.add(stored.claimId());
         }
@@ -173,18 +192,45 @@ class ClaimClustering implements InitializingBean {
                 .orElse(statement.seed());
         for (String old : joined) {
             if (!old.equals(claimId)) {
-                merge(old, claimId);
+                touched.addAll(merge(old, claimId));
             }
         }
         if (stored == null) {
-            mongo.insert(statement.withClaimId(claimId), StoredStatement.COLLECTION);
+            mongo.insert(statement.withClaimId(claimId, List.of()), StoredStatement.COLLECTION);
         }
         // else: the first processing of an article decides its statements (a replay, or the same article under
         // another URL form, changes none of it); merge() above has moved it to claimId if need be
+        for (StoredStatement other : shorter) {
+            touched.addAll(placeAgain(other));
+        }
         touched.remove(statement.seed());
         touched.removeAll(joined);
         touched.add(claimId);
         return touched;
+    }
+
+    /** A shorter statement in the one claim it matches, or alone (its seed) when it matches none or several. */
+    private static StoredStatement attach(StoredStatement statement, Set<String> claims) {
+        return claims.size() == 1
+                ? statement.withClaimId(claims.iterator().next(), List.of())
+                : statement.withClaimId(statement.seed(), claims.size() > 1 ? List.copyOf(claims) : List.of());
+    }
+
+    /** Places a shorter statement again among the claims as they are now; returns the claims it left and joined. */
+    private Set<String> placeAgain(StoredStatement statement) {
+        Wording wording = Wording.of(statement.text());
+        Set<String> claims = new TreeSet<>();
+        for (StoredStatement other : candidates(statement.speakerKey(), wording.indexWords(), statement.id())) {
+            if (other.bridges() && ClaimMatcher.sameClaim(wording, Wording.of(other.text()))) {
+                claims.add(other.claimId());
+            }
+        }
+        StoredStatement placed = attach(statement, claims);
+        if (placed.claimId().equals(statement.claimId()) && placed.ambiguous().equals(statement.ambiguous())) {
+            return Set.of();
+        }
+        mongo.save(placed, StoredStatement.COLLECTION);
+        return Set.of(statement.claimId(), placed.claimId());
     }
 
     private List<StoredStatement> candidates(String speakerKey, java.util.Collection<String> indexWords, String except) {
@@ -195,14 +241,24 @@ class ClaimClustering implements InitializingBean {
         return mongo.find(query, StoredStatement.class, StoredStatement.COLLECTION);
     }
 
-    /** The statements of {@code from} join {@code into}; {@code from}'s id keeps answering through a redirect. */
-    private void merge(String from, String into) {
+    /**
+     * The statements of {@code from} join {@code into}; {@code from}'s id keeps answering through a redirect. Shorter
+     * statements that hesitated between the two may now belong to one: they are placed again.
+     */
+    private Set<String> merge(String from, String into) {
         mongo.updateMulti(Query.query(where("claimId").is(from)), Update.update("claimId", into),
                 StoredStatement.COLLECTION);
         mongo.remove(Query.query(where("_id").is(from)), Collections.CLAIMS);
         mongo.updateMulti(Query.query(where("mergedInto").is(from)), Update.update("mergedInto", into),
                 Collections.CLAIM_REDIRECTS);
         mongo.upsert(Query.query(where("_id").is(from)), Update.update("mergedInto", into), Collections.CLAIM_REDIRECTS);
+        Set<String> touched = new TreeSet<>();
+        for (StoredStatement hesitant : mongo.find(Query.query(where("ambiguous").is(from)), StoredStatement.class,
+                StoredStatement.COLLECTION)) {
+            touched.addAll(placeAgain(hesitant));
+        }
+        touched.remove(from);
+        return touched;
     }
 
     /** Writes the claim's document as its statements now make it; says how it changed, if it did. */
@@ -210,6 +266,8 @@ class ClaimClustering implements InitializingBean {
         List<StoredStatement> members = mongo.find(Query.query(where("claimId").is(claimId)), StoredStatement.class,
                 StoredStatement.COLLECTION);
         if (members.isEmpty()) {
+            // its statements all went to other claims (a shorter statement that found its claim)
+            mongo.remove(Query.query(where("_id").is(claimId)), Collections.CLAIMS);
             return Optional.empty();
         }
         StoredClaim claim = claimOf(claimId, members, responses(members));
@@ -310,6 +368,6 @@ class ClaimClustering implements InitializingBean {
                 statement.text(), statement.start(), statement.end(), appearance.appearanceId(), event.articleId(),
                 event.url(), event.outlet(), event.publishedAt(), event.seenAt(), event.timeSource(), appearance.kind(),
                 appearance.cue(), appearance.speakerMention(), appearance.reportedBy(), appearance.relayedIn(),
-                appearance.confidence());
+                appearance.confidence(), ClaimMatcher.bridges(wording), List.of());
     }
 }

@@ -12,6 +12,9 @@ import java.util.List;
  * @param seed      the claim id this statement would found alone; a claim's id is the least seed among its
  *                  statements, so it does not depend on the order statements arrive in
  * @param relayedIn for a quote inside a quote, the relaying speaker's appearance that holds it
+ * @param bridges   whether it is full enough to join the claims it matches ({@code ClaimMatcher.bridges}); a
+ *                  shorter statement belongs to the one claim it matches, else to its own
+ * @param ambiguous for a shorter statement matching several claims, those claims (it belongs to none of them)
  */
 record StoredStatement(
         String id,
@@ -36,14 +39,16 @@ record StoredStatement(
         String speakerMention,
         String reportedBy,
         String relayedIn,
-        double confidence) {
+        double confidence,
+        boolean bridges,
+        List<String> ambiguous) {
 
     static final String COLLECTION = "statements";
 
-    StoredStatement withClaimId(String newClaimId) {
+    StoredStatement withClaimId(String newClaimId, List<String> newAmbiguous) {
         return new StoredStatement(id, speakerKey, speakerId, speakerName, newClaimId, seed, words, text, start, end,
                 appearanceId, articleId, url, outlet, publishedAt, seenAt, timeSource, kind, cue, speakerMention,
-                reportedBy, relayedIn, confidence);
+                reportedBy, relayedIn, confidence, bridges, newAmbiguous);
     }
 
     boolean relayed() {

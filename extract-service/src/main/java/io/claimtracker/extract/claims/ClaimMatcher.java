@@ -14,6 +14,18 @@ public final class ClaimMatcher {
     private ClaimMatcher() {
     }
 
+    /** Content words a statement needs to bridge two claims (see {@link #bridges}). */
+    public static final int BRIDGE_WORDS = 2;
+
+    /**
+     * Whether a statement is full enough to join the claims it matches into one. A shorter one ("criminals", "a
+     * humiliation") may belong to a claim, but only when it matches exactly one: many different claims contain
+     * such words, and letting them bridge chains unrelated statements together.
+     */
+    public static boolean bridges(Wording wording) {
+        return wording != null && wording.words().size() >= BRIDGE_WORDS;
+    }
+
     /** A single quoted word this long (as a stem) is distinctive enough to join a statement that holds it. */
     static final int MIN_SINGLE_WORD = 6;
 
