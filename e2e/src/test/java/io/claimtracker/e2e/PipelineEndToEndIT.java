@@ -83,9 +83,11 @@ class PipelineEndToEndIT {
             articleIds.add(JSON.readTree(response.body()).path("articleId").asString());
         }
 
-        // every article processed: the query API knows each one
+        // every article through stage one: the query API knows each one
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(articleIds).allSatisfy(id ->
                 assertThat(status("/api/v1/articles/" + id)).isEqualTo(200)));
+        // and through stage two: a claim of Moore's sent now is clustered after all of theirs (same speaker key)
+        awaitSentinel("s" + UUID.randomUUID().toString().substring(0, 8));
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
             JsonNode items = get("/api/v1/claims?limit=100&speaker=" + URLEncoder.encode("Richard Moore", StandardCharsets.UTF_8))
                     .path("items");
@@ -113,9 +115,9 @@ class PipelineEndToEndIT {
             for (Path seed : seeds()) {
                 producer.send(new ProducerRecord<>(Topics.ARTICLES_RAW, marker, articleJson(Files.readString(seed)))).get();
             }
-            producer.send(new ProducerRecord<>(Topics.ARTICLES_RAW, marker,
-                    articleJson("“The " + marker + " sentinel has landed,” said Jane Doe."))).get();
+            producer.send(new ProducerRecord<>(Topics.ARTICLES_RAW, marker, articleJson(sentinel(marker)))).get();
         }
+        // the sentinel is Moore's too, so in both stages it comes after the replayed seeds
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
                 assertThat(get("/api/v1/claims?q=" + marker).path("items").size()).isEqualTo(1));
         assertThat(mooreClaims()).isEqualTo(before);
@@ -137,11 +139,26 @@ class PipelineEndToEndIT {
         });
     }
 
-    /** claim id -> number of appearances, for Moore. */
+    /** An article with a claim of Moore's that no seed has, found by its marker. */
+    private static String sentinel(String marker) {
+        return "“The " + marker + " sentinel has landed,” said Richard Moore.";
+    }
+
+    private static void awaitSentinel(String marker) throws Exception {
+        assertThat(postArticle(sentinel(marker)).statusCode()).isEqualTo(202);
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                assertThat(get("/api/v1/claims?q=" + marker).path("items").size()).isEqualTo(1));
+    }
+
+    /** claim id -> number of appearances, for Moore's claims from the seeds (sentinels left out). */
     private static Map<String, Integer> mooreClaims() throws Exception {
         Map<String, Integer> claims = new TreeMap<>();
         get("/api/v1/claims?limit=100&speaker=" + URLEncoder.encode("Richard Moore", StandardCharsets.UTF_8))
-                .path("items").forEach(claim -> claims.put(claim.path("id").asString(), claim.path("appearances").size()));
+                .path("items").forEach(claim -> {
+                    if (!claim.path("text").asString().contains("sentinel")) {
+                        claims.put(claim.path("id").asString(), claim.path("appearances").size());
+                    }
+                });
         return claims;
     }
 
