@@ -59,10 +59,12 @@ class ClaimClustering implements InitializingBean {
     static final String RESOLUTIONS = "speaker_resolutions";
 
     private final MongoTemplate mongo;
+    private final StatementIndex index;
     private final Clock clock;
 
     ClaimClustering(MongoTemplate mongo, Clock clock) {
         this.mongo = mongo;
+        this.index = new StatementIndex(mongo);
         this.clock = clock;
     }
 
@@ -125,6 +127,7 @@ class ClaimClustering implements InitializingBean {
         Set<String> claimIds = waiting.stream().map(StoredStatement::claimId).collect(Collectors.toSet());
         mongo.remove(Query.query(where("speakerKey").is(pendingKey)), StoredStatement.COLLECTION);
         mongo.remove(Query.query(where("_id").in(claimIds)), Collections.CLAIMS);
+        mongo.remove(Query.query(where("_id").in(claimIds)), StatementIndex.MEMBERS);
         return new Outcome(List.of(), forwards);
     }
 
@@ -179,6 +182,7 @@ class ClaimClustering implements InitializingBean {
             if (stored == null) {
                 StoredStatement placed = attach(statement, joined);
                 mongo.insert(placed, StoredStatement.COLLECTION);
+                index.add(placed);
                 touched.add(placed.claimId());
             } else {
                 touched.addAll(placeAgain(stored));
@@ -196,7 +200,9 @@ class ClaimClustering implements InitializingBean {
             }
         }
         if (stored == null) {
-            mongo.insert(statement.withClaimId(claimId, List.of()), StoredStatement.COLLECTION);
+            StoredStatement placed = statement.withClaimId(claimId, List.of());
+            mongo.insert(placed, StoredStatement.COLLECTION);
+            index.add(placed);
         }
         // else: the first processing of an article decides its statements (a replay, or the same article under
         // another URL form, changes none of it); merge() above has moved it to claimId if need be
@@ -230,15 +236,12 @@ class ClaimClustering implements InitializingBean {
             return Set.of();
         }
         mongo.save(placed, StoredStatement.COLLECTION);
-        return Set.of(statement.claimId(), placed.claimId());
+        index.move(statement, placed);
+        return new TreeSet<>(List.of(statement.claimId(), placed.claimId()));
     }
 
     private List<StoredStatement> candidates(String speakerKey, java.util.Collection<String> indexWords, String except) {
-        if (indexWords.isEmpty()) {
-            return List.of();
-        }
-        Query query = Query.query(where("speakerKey").is(speakerKey).and("words").in(indexWords).and("_id").ne(except));
-        return mongo.find(query, StoredStatement.class, StoredStatement.COLLECTION);
+        return index.sharingWords(speakerKey, indexWords, except);
     }
 
     /**
@@ -246,16 +249,21 @@ class ClaimClustering implements InitializingBean {
      * statements that hesitated between the two may now belong to one: they are placed again.
      */
     private Set<String> merge(String from, String into) {
-        mongo.updateMulti(Query.query(where("claimId").is(from)), Update.update("claimId", into),
-                StoredStatement.COLLECTION);
+        List<StoredStatement> hesitants = index.hesitants(from);
+        List<String> moving = index.members(from).stream().map(StoredStatement::id).toList();
+        moving.forEach(id -> mongo.updateFirst(Query.query(where("_id").is(id)), Update.update("claimId", into),
+                StoredStatement.COLLECTION));
+        index.merged(from, into, moving);
         mongo.remove(Query.query(where("_id").is(from)), Collections.CLAIMS);
         mongo.updateMulti(Query.query(where("mergedInto").is(from)), Update.update("mergedInto", into),
                 Collections.CLAIM_REDIRECTS);
         mongo.upsert(Query.query(where("_id").is(from)), Update.update("mergedInto", into), Collections.CLAIM_REDIRECTS);
         Set<String> touched = new TreeSet<>();
-        for (StoredStatement hesitant : mongo.find(Query.query(where("ambiguous").is(from)), StoredStatement.class,
-                StoredStatement.COLLECTION)) {
-            touched.addAll(placeAgain(hesitant));
+        for (StoredStatement hesitant : hesitants) {
+            StoredStatement current = mongo.findById(hesitant.id(), StoredStatement.class, StoredStatement.COLLECTION);
+            if (current != null) {
+                touched.addAll(placeAgain(current));
+            }
         }
         touched.remove(from);
         return touched;
@@ -263,8 +271,7 @@ class ClaimClustering implements InitializingBean {
 
     /** Writes the claim's document as its statements now make it; says how it changed, if it did. */
     private Optional<ClaimChanged> rebuild(String claimId, String articleId) {
-        List<StoredStatement> members = mongo.find(Query.query(where("claimId").is(claimId)), StoredStatement.class,
-                StoredStatement.COLLECTION);
+        List<StoredStatement> members = index.members(claimId);
         if (members.isEmpty()) {
             // its statements all went to other claims (a shorter statement that found its claim)
             mongo.remove(Query.query(where("_id").is(claimId)), Collections.CLAIMS);
@@ -339,9 +346,8 @@ class ClaimClustering implements InitializingBean {
         }
         Set<String> words = new TreeSet<>();
         firstHand.values().forEach(w -> words.addAll(w.indexWords()));
-        Query query = Query.query(where("speakerKey").is(members.get(0).speakerKey()).and("words").in(words)
-                .and("reportedBy").ne(null));
-        return mongo.find(query, StoredStatement.class, StoredStatement.COLLECTION).stream()
+        return index.sharingWords(members.get(0).speakerKey(), words, null).stream()
+                .filter(StoredStatement::relayed)
                 .filter(relayed -> !memberIds.contains(relayed.id()))
                 .filter(relayed -> {
                     Wording quoted = Wording.of(relayed.text());

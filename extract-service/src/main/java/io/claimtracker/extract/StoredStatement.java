@@ -45,6 +45,11 @@ record StoredStatement(
 
     static final String COLLECTION = "statements";
 
+    StoredStatement {
+        words = words == null ? List.of() : words;
+        ambiguous = ambiguous == null ? List.of() : ambiguous;
+    }
+
     StoredStatement withClaimId(String newClaimId, List<String> newAmbiguous) {
         return new StoredStatement(id, speakerKey, speakerId, speakerName, newClaimId, seed, words, text, start, end,
                 appearanceId, articleId, url, outlet, publishedAt, seenAt, timeSource, kind, cue, speakerMention,
