@@ -1,6 +1,7 @@
 package io.claimtracker.extract;
 
 import io.claimtracker.contracts.AppearancesAttributed;
+import io.claimtracker.contracts.ArticleReceived;
 import io.claimtracker.contracts.Topics;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
@@ -38,7 +39,9 @@ class ArticleListener {
 
     @KafkaListener(id = "articles", topics = "${claimtracker.extract.topics.articles:" + Topics.ARTICLES_RAW + "}")
     void onArticle(ConsumerRecord<String, byte[]> record) throws InterruptedException {
-        ProcessedArticle processed = processor.process(record.value(), Instant.ofEpochMilli(record.timestamp()), store);
+        Instant recordTime = Instant.ofEpochMilli(record.timestamp());
+        ArticleReceived article = processor.read(record.value()).withIdentity(recordTime);
+        ProcessedArticle processed = processor.process(article, recordTime, store.forArticle(article.articleId()));
         List<AppearancesAttributed> resolved = store.write(processed);
         events.publish(claimAppearances, processed.attributions(), AppearancesAttributed::speakerKey);
         events.publish(claimAppearances, resolved, AppearancesAttributed::speakerKey);

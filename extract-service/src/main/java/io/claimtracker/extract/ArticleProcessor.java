@@ -58,6 +58,11 @@ class ArticleProcessor {
      * @throws InvalidArticleException when the bytes are not an article's JSON or the article is not valid
      */
     ProcessedArticle process(byte[] value, Instant recordTime, SpeakerDirectory directory) {
+        return process(read(value), recordTime, directory);
+    }
+
+    /** @throws InvalidArticleException when the bytes are not an article's JSON */
+    ArticleReceived read(byte[] value) {
         if (value == null || value.length == 0) {
             throw new InvalidArticleException(List.of(new FieldError("", "the record has no value")));
         }
@@ -68,7 +73,10 @@ class ArticleProcessor {
             throw new InvalidArticleException(List.of(new FieldError("", "not an article's JSON: "
                     + e.getOriginalMessage())));
         }
-        return process(received, recordTime, directory);
+        if (received == null) {
+            throw new InvalidArticleException(List.of(new FieldError("", "the record has no value")));
+        }
+        return received;
     }
 
     /**
@@ -98,8 +106,12 @@ class ArticleProcessor {
         for (ExtractedClaim claim : extraction.claims()) {
             SpeakerMention mention = claim.speaker();
             String mentioned = mention == null ? null : mention.mention();
-            Speaker speaker = Speaker.of(mention, articleId, directory);
             String appearanceId = Identities.appearanceId(articleId, claim.start(), claim.end());
+            Speaker speaker = Speaker.of(mention, articleId, directory.firstAttribution(appearanceId)
+                    .<SpeakerDirectory>map(first -> first.speakerId() == null
+                            ? SpeakerDirectory.NONE
+                            : m -> java.util.Optional.of(first))
+                    .orElse(directory));
             appearances.add(new StoredAppearance(appearanceId, articleId, article.url(), outlet, time.publishedAt(),
                     time.seenAt(), time.source(), claim.text(), claim.start(), claim.end(), claim.kind().label(),
                     claim.cue(), mentioned, speaker.id(), speaker.name(), claim.reportedBy(), null,

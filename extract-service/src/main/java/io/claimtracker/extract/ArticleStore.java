@@ -133,6 +133,32 @@ class ArticleStore implements SpeakerDirectory {
     }
 
     /**
+     * How to resolve the speakers of this article: as its first processing did, if there was one, so a replay (or
+     * a redelivery) attributes every appearance to the same speaker even after other articles taught the directory
+     * more; otherwise through the directory.
+     */
+    SpeakerDirectory forArticle(String articleId) {
+        var first = mongo.findById(articleId, io.claimtracker.contracts.store.StoredArticle.class, Collections.ARTICLES);
+        if (first == null || first.appearances() == null) {
+            return this;
+        }
+        java.util.Map<String, Known> attributed = new java.util.HashMap<>();
+        first.appearances().forEach(a -> attributed.put(a.appearanceId(), new Known(a.speakerId(), a.speakerName())));
+        ArticleStore directory = this;
+        return new SpeakerDirectory() {
+            @Override
+            public Optional<Known> resolve(String mention) {
+                return directory.resolve(mention);
+            }
+
+            @Override
+            public Optional<Known> firstAttribution(String appearanceId) {
+                return Optional.ofNullable(attributed.get(appearanceId));
+            }
+        };
+    }
+
+    /**
      * The speaker that articles have called by this alias or description, if exactly one has been: "the head of
      * MI6" in one article resolves through "Richard Moore, the head of MI6" in another; "Richard" alone, known
      * for Moore and Kemp, resolves to nobody.
