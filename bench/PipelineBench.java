@@ -232,6 +232,11 @@ public class PipelineBench {
     record Offsets(long articlesEnd, long articlesCommitted, long appearancesEnd, long appearancesCommitted,
                    long changesEnd, long deadLetters) {
 
+        boolean progressedSince(Offsets o) {
+            return articlesCommitted != o.articlesCommitted || appearancesCommitted != o.appearancesCommitted
+                    || changesEnd != o.changesEnd || deadLetters != o.deadLetters;
+        }
+
         boolean stage1Drained() {
             return articlesCommitted >= articlesEnd;
         }
@@ -326,6 +331,7 @@ public class PipelineBench {
         private final Duration budget;
         private final int probes;
         private final int texts;
+        private final Duration stall;
 
         Measure(Map<String, String> o) {
             bootstrap = require(o, "bootstrap");
@@ -343,6 +349,7 @@ public class PipelineBench {
             budget = Duration.ofMinutes(Long.parseLong(o.getOrDefault("max-minutes", "0")));
             probes = Integer.parseInt(o.getOrDefault("probes", "20"));
             texts = Integer.parseInt(o.getOrDefault("texts", "0"));
+            stall = Duration.ofMinutes(Long.parseLong(o.getOrDefault("stall-minutes", "10")));
         }
 
         void run() throws Exception {
@@ -392,9 +399,20 @@ public class PipelineBench {
                     double stage1 = Double.NaN;
                     Offsets now;
                     long lastSample = 0;
+                    Offsets lastProgress = null;
+                    long lastProgressAt = sliceStart;
+                    boolean stalled = false;
                     while (true) {
                         now = offsets(admin);
                         long t = System.nanoTime();
+                        if (lastProgress == null || now.progressedSince(lastProgress)) {
+                            lastProgress = now;
+                            lastProgressAt = t;
+                        } else if (Duration.ofNanos(t - lastProgressAt).compareTo(stall) > 0) {
+                            // a consumer that redoes the same uncommitted batch forever changes nothing: say so
+                            stalled = true;
+                            break;
+                        }
                         if (Double.isNaN(stage1) && now.articlesEnd() >= expectedEnd && now.stage1Drained()) {
                             stage1 = (t - sliceStart) / 1e9;
                         }
@@ -421,6 +439,17 @@ public class PipelineBench {
                         Thread.sleep(100);
                     }
                     double wall = (System.nanoTime() - sliceStart) / 1e9;
+                    if (stalled) {
+                        stopped = String.format(Locale.ROOT, "stalled in slice %d (articles %d-%d) after %.0f s: for "
+                                        + "%d minutes no offset was committed and no claim changed (stage 1 committed "
+                                        + "%d of %d articles, stage 2 %d of %d appearance records); the slice is not "
+                                        + "in the table", index, from + 1, to, wall, stall.toMinutes(),
+                                now.articlesCommitted(), now.articlesEnd(), now.appearancesCommitted(),
+                                now.appearancesEnd());
+                        say("%s", stopped);
+                        previous = now;
+                        break;
+                    }
                     Slice slice = new Slice(index, to - from, to, wall, stage1,
                             now.appearancesEnd() - previous.appearancesEnd(), now.changesEnd() - previous.changesEnd(),
                             counts(db), extract.cpuSeconds() - extractCpu, infra.cpuSeconds() - infraCpu, load1(),
@@ -671,7 +700,9 @@ public class PipelineBench {
             long gcCount = 0;
             double gcPauseMs = 0;
             double longestPauseMs = 0;
-            for (RecordedEvent event : RecordingFile.readAllEvents(jfr)) {
+            try (RecordingFile recording = new RecordingFile(jfr)) {
+            while (recording.hasMoreEvents()) {
+                RecordedEvent event = recording.readEvent();
                 String type = event.getEventType().getName();
                 if (event.getStartTime().isBefore(since)) {
                     continue;
@@ -708,6 +739,7 @@ public class PipelineBench {
                         inclusive.merge(m, 1L, Long::sum);
                     }
                 }
+            }
             }
             StringBuilder md = new StringBuilder();
             md.append(String.format(Locale.ROOT, "%n### %s: %d CPU samples (JFR jdk.ExecutionSample%s)%n%n", label,

@@ -9,7 +9,7 @@
 # RSS of both processes, and where each process spent its CPU. Everything it started is stopped on exit.
 #
 #   bench/pipeline.sh [--articles 10000] [--corpus DIR] [--slice 1000] [--out DIR] [--concurrency 1]
-#                     [--partitions 4] [--max-minutes 0] [--probes 20] [--texts 0] [--no-jfr] [--keep] [--build]
+#                     [--partitions 4] [--max-minutes 0] [--probes 20] [--texts 0] [--stall-minutes 10] [--no-jfr] [--keep] [--build]
 #
 # --corpus: a folder of .txt (or .html) articles, e.g. ../shared/eval/polnear/train/text (PolNeAR file names
 #   give outlet and date). The texts are read at run time, never copied. With more articles than texts, the
@@ -18,6 +18,8 @@
 # --max-minutes: stop producing after the slice that ends past this many minutes (0: no limit) and report what
 #   was measured: on the MongoDB stand-in the cost per article grows with the store (see docs/performance.md).
 # --texts N: use only the first N corpus texts (sorted by name), so re-appearing claims start after N articles.
+# --stall-minutes: give up when for this long no offset is committed and no claim changes (a consumer that keeps
+#   losing its partitions redoes the same batch forever); the report says so.
 # --probes: after each slice, replay stage 2's candidate lookup for this many stored statements and time it.
 # --out: where the report (pipeline.md, profile-*.md, slices.csv, timeline.csv, *.jfr, logs) goes;
 #   default bench/results/<time>.   --keep: keep the temporary DATA_DIR.   --build: rebuild the two jars first.
@@ -37,6 +39,7 @@ PARTITIONS=4
 MAX_MINUTES=0
 PROBES=20
 TEXTS=0
+STALL=10
 JFR=1
 KEEP=0
 BUILD=0
@@ -51,10 +54,11 @@ while [ $# -gt 0 ]; do
     --max-minutes) MAX_MINUTES=$2; shift 2 ;;
     --probes) PROBES=$2; shift 2 ;;
     --texts) TEXTS=$2; shift 2 ;;
+    --stall-minutes) STALL=$2; shift 2 ;;
     --no-jfr) JFR=0; shift ;;
     --keep) KEEP=1; shift ;;
     --build) BUILD=1; shift ;;
-    -h|--help) sed -n '2,25p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,27p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -159,9 +163,16 @@ java -cp "$CP" "$ROOT/bench/PipelineBench.java" measure \
   --bootstrap "127.0.0.1:$KAFKA_PORT" --mongo "mongodb://127.0.0.1:$MONGO_PORT/claimtracker" \
   --corpus "$CORPUS" --articles "$ARTICLES" --slice "$SLICE" --out "$OUT" \
   --extract-pid "$EXTRACT_PID" --infra-pid "$INFRA_PID" --clock-ticks "$(getconf CLK_TCK)" \
-  --max-minutes "$MAX_MINUTES" --probes "$PROBES" --texts "$TEXTS" \
+  --max-minutes "$MAX_MINUTES" --probes "$PROBES" --texts "$TEXTS" --stall-minutes "$STALL" \
   2> >(grep -v -e '^SLF4J' >&2)
 cat "$OUT/pipeline.md" >>"$OUT/report.md"
+{
+  echo
+  echo "extract-service log: $(grep -c 'poll timeout has expired' "$WORK/extract-service.log" || true) consumer poll" \
+    "timeouts (max.poll.interval.ms exceeded), $(grep -c 'partitions lost' "$WORK/extract-service.log" || true)" \
+    "times partitions lost, $(grep -c ' ERROR ' "$WORK/extract-service.log" || true) ERROR lines."
+  grep -E 'poll timeout has expired|partitions lost' "$WORK/extract-service.log" | cut -c1-160 | sed 's/^/    /' || true
+} >>"$OUT/report.md"
 
 if [ "$JFR" = 1 ]; then
   for name in extract-service local-infra; do
