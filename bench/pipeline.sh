@@ -78,6 +78,14 @@ if [ "$BUILD" = 1 ] || [ ! -f "$INFRA_JAR" ] || [ ! -f "$EXTRACT_JAR" ]; then
   ./mvnw -B -q package -DskipTests -pl local-infra,extract-service -am
 fi
 
+# a jar older than its sources measures old code: say so in the report (--build rebuilds)
+STALE=
+if [ -n "$(find contracts/src extract-service/src -newer "$EXTRACT_JAR" -type f -print -quit 2>/dev/null)" ] \
+   || [ -n "$(find local-infra/src -newer "$INFRA_JAR" -type f -print -quit 2>/dev/null)" ]; then
+  STALE=" (STALE: sources changed since the build; rerun with --build)"
+  say "warning: a jar is older than its sources; --build rebuilds them"
+fi
+
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/claim-tracker-bench.XXXXXX")
 INFRA_PID=
 EXTRACT_PID=
@@ -152,7 +160,7 @@ say "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); rep
   echo "# Pipeline benchmark $(date -u +%Y-%m-%dT%H:%M:%SZ)"
   echo
   echo "- command: bench/pipeline.sh --articles $ARTICLES --corpus $CORPUS --slice $SLICE --max-minutes $MAX_MINUTES --texts $TEXTS --concurrency $CONCURRENCY --partitions $PARTITIONS"
-  echo "- commit: $(git rev-parse --short HEAD 2>/dev/null || echo '?')$(git diff --quiet HEAD -- extract-service local-infra contracts 2>/dev/null || echo ' (working tree differs in extract-service/local-infra/contracts)')"
+  echo "- code: HEAD $(git rev-parse --short HEAD 2>/dev/null || echo '?'); extract-service.jar built $(date -u -r "$EXTRACT_JAR" +%Y-%m-%dT%H:%M:%SZ), when the last commit touching extract-service or contracts was $(git log -1 --format=%h --until="$(date -u -r "$EXTRACT_JAR" +%Y-%m-%dT%H:%M:%SZ)" -- extract-service contracts 2>/dev/null || echo '?')$STALE"
   echo "- machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -1)"
   echo "- load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
   echo "- extract-service: $JAVA_OPTS, concurrency $CONCURRENCY, $PARTITIONS partitions; local-infra: $INFRA_JAVA_OPTS"
