@@ -45,6 +45,15 @@ abstract class ApiTest {
         registry.add("spring.mongodb.uri", () -> Infra.shared().mongoUri(DATABASE));
     }
 
+    /**
+     * WebTestClient's default 5 s answer timeout is shorter than the first request of a cold JVM on a loaded
+     * 2-core CI machine (seen once); a hang still fails, after 30 s.
+     */
+    @BeforeEach
+    void patientClient() {
+        web = web.mutate().responseTimeout(Duration.ofSeconds(30)).build();
+    }
+
     @BeforeEach
     void emptyStore() {
         Flux.just(Collections.CLAIMS, Collections.SPEAKERS, Collections.ARTICLES, Collections.CLAIM_REDIRECTS)
