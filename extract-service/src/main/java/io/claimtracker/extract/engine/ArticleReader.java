@@ -525,8 +525,10 @@ final class ArticleReader {
                 break;
             }
         }
+        boolean explicitThat = false;
         if (thatAt >= 0 && (thatAt == c || isAdverbialRun(c, thatAt))) {
             c = thatAt + 1;
+            explicitThat = true;
         } else if (!CLAUSE_VERBS.contains(w)) {
             // "announced a plan", "called for a ban", "asked whether ...": what was said is the object
             if (!OBJECT_VERBS.contains(w) || !participle && !isPersonLike(subject)) {
@@ -560,11 +562,14 @@ final class ArticleReader {
         if (c < last && tok.is(c, ":")) {
             c++;
         }
-        if (c >= last || !startsClause(c)) {
+        if (c >= last) {
             return false;
         }
+        // after an explicit "that" a clause may open with an adverbial ("said that over the last five days he ...",
+        // "said that, at the request of ..., it has ..."); long enough not to be "said that in an interview"
+        boolean opens = startsClause(c);
         int end = clauseEnd(c, last);
-        if (end - c < 3) {
+        if (end - c < (opens ? 3 : 6) || !opens && !explicitThat) {
             return false;
         }
         return emitIndirect(c, end - 1, m, cueEnd(m, last), subject, participle, sentenceFound);
@@ -829,13 +834,24 @@ final class ArticleReader {
             return false;
         }
         int cs = tok.start[a];
-        int ce = tok.end[b];
+        int ce = closeOpenQuote(cs, tok.end[b]);
+        // a clause that is (nearly) all quotes found already is those quotes; one with words of the reporter's
+        // around partial quotes is a claim of its own ("said the goal was not to “make America great again”")
+        int letters = 0;
         int covered = 0;
-        for (int i = sentenceFound; i < found.size(); i++) {
-            Found f = found.get(i);
-            covered += Math.max(0, Math.min(ce, f.end()) - Math.max(cs, f.start()));
+        for (int i = cs; i < ce; i++) {
+            if (!Character.isLetterOrDigit(text.charAt(i))) {
+                continue;
+            }
+            letters++;
+            for (int j = sentenceFound; j < found.size(); j++) {
+                if (found.get(j).start() <= i && i < found.get(j).end()) {
+                    covered++;
+                    break;
+                }
+            }
         }
-        if (covered * 10 >= (ce - cs) * 6) {
+        if (covered * 10 >= letters * 9) {
             return false;
         }
         Speaker speaker;
@@ -859,6 +875,28 @@ final class ArticleReader {
             cast.subject(speaker.start(), speaker.person());
         }
         return true;
+    }
+
+    /** Extends a clause that ends inside a quote it opened to the closing mark: "... to “win the decade.”". */
+    private int closeOpenQuote(int cs, int ce) {
+        int open = 0;
+        for (int i = cs; i < ce; i++) {
+            char ch = text.charAt(i);
+            if (ch == '“') {
+                open++;
+            } else if (ch == '”' && open > 0) {
+                open--;
+            }
+        }
+        if (open == 0) {
+            return ce;
+        }
+        int i = ce;
+        while (i < text.length() && i < ce + 3 && (text.charAt(i) == '.' || text.charAt(i) == ',' || text.charAt(i) == '!'
+                || text.charAt(i) == '?')) {
+            i++;
+        }
+        return i < text.length() && text.charAt(i) == '”' ? i + 1 : ce;
     }
 
     /** The claims of the first reading; null during it. */

@@ -23,6 +23,8 @@ class ReportedSpeechTest {
             the object is what was said     | Senator Ann Kile called for a ban on the imports, citing the report. | a ban on the imports | Ann Kile | called
             according to a long source      | According to State Department cables that were later released by a leak site, the envoys pressed the diplomats. | the envoys pressed the diplomats | State Department | According to
             a second report in one sentence | Moscow denied any role, as Foreign Minister Ivan Petrov said there was no evidence. | there was no evidence | Ivan Petrov | said
+            adverbial after that            | Ann Kile said that over the last five days she has begun to win over the unions. | over the last five days she has begun to win over the unions | Ann Kile | said
+            clause around partial quotes    | Ann Kile said the aim was not to “win the week” but to “win the decade.” | the aim was not to “win the week” but to “win the decade.” | Ann Kile | said
             """)
     void findsIndirectClaim(String name, String text, String content, String speaker, String cue) {
         Extraction x = engine.extract(text.replace("\\n", "\n"));
@@ -41,6 +43,7 @@ class ReportedSpeechTest {
             noun, not a verb              | The 15 states that hold primaries on Tuesday are in the south.
             possessive noun               | She rejected Hale’s claims that the agency was behind it.
             passive                       | He was told that the meeting had been cancelled.
+            that as an object             | He said that in an interview.
             """)
     void findsNoIndirectClaim(String name, String text) {
         assertThat(engine.extract(text).claims()).as(name).isEmpty();
