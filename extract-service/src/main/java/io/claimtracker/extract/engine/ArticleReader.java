@@ -3,6 +3,7 @@ package io.claimtracker.extract.engine;
 import io.claimtracker.extract.engine.QuoteScanner.Quote;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
@@ -837,21 +838,7 @@ final class ArticleReader {
         int ce = closeOpenQuote(cs, tok.end[b]);
         // a clause that is (nearly) all quotes found already is those quotes; one with words of the reporter's
         // around partial quotes is a claim of its own ("said the goal was not to “make America great again”")
-        int letters = 0;
-        int covered = 0;
-        for (int i = cs; i < ce; i++) {
-            if (!Character.isLetterOrDigit(text.charAt(i))) {
-                continue;
-            }
-            letters++;
-            for (int j = sentenceFound; j < found.size(); j++) {
-                if (found.get(j).start() <= i && i < found.get(j).end()) {
-                    covered++;
-                    break;
-                }
-            }
-        }
-        if (covered * 10 >= letters * 9) {
+        if (sentenceFound < found.size() && coveredLetters(cs, ce, sentenceFound) * 10 >= letters(cs, ce) * 9) {
             return false;
         }
         Speaker speaker;
@@ -875,6 +862,33 @@ final class ArticleReader {
             cast.subject(speaker.start(), speaker.person());
         }
         return true;
+    }
+
+    private int letters(int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            if (Character.isLetterOrDigit(text.charAt(i))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Letters and digits of [from, to) inside claims found since {@code firstFound} (which may overlap). */
+    private int coveredLetters(int from, int to, int firstFound) {
+        int n = 0;
+        int done = from; // everything before `done` is counted; claims are visited by start
+        List<Found> inside = new ArrayList<>(found.subList(firstFound, found.size()));
+        inside.sort(Comparator.comparingInt(Found::start));
+        for (Found f : inside) {
+            int a = Math.max(done, f.start());
+            int b = Math.min(to, f.end());
+            if (a < b) {
+                n += letters(a, b);
+                done = b;
+            }
+        }
+        return n;
     }
 
     /** Extends a clause that ends inside a quote it opened to the closing mark: "... to “win the decade.”". */

@@ -34,13 +34,15 @@ final class PageDates {
      * ("2023-") or a month name, so the search costs little on pages without dates.
      */
     static PublicationDate find(String text, ClaimExtractor.CodePoints cp) {
-        String head = text; // read only up to `limit`: no copy of the page's top
+        String head = text;
         int limit = Math.min(text.length(), 3000);
+        char[] top = new char[limit]; // scanned as an array: String.charAt on a UTF-16 page costs a bounds check each
+        text.getChars(0, limit, top, 0);
         int bestAt = Integer.MAX_VALUE;
         PublicationDate best = null;
         for (int i = 0; i + 10 <= limit && i < bestAt; i++) {
-            char c = head.charAt(i);
-            if ((c == '1' || c == '2') && head.charAt(i + 4) == '-' && (i == 0 || !Character.isDigit(head.charAt(i - 1)))) {
+            char c = top[i];
+            if ((c == '1' || c == '2') && top[i + 4] == '-' && (i == 0 || !Character.isDigit(top[i - 1]))) {
                 Matcher m = ISO.matcher(head).region(i, Math.min(limit, i + 16));
                 if (m.lookingAt()) {
                     best = date(head, cp, m.start(), m.end(), Integer.valueOf(m.group(1)),
@@ -51,12 +53,13 @@ final class PageDates {
         }
         int lineStart = 0;
         for (int i = 0; i + 3 <= limit && i < bestAt; i++) {
-            char c = head.charAt(i);
+            char c = top[i];
             if (c == '\n') {
                 lineStart = i + 1;
                 continue;
             }
-            if (c < 'A' || c > 'S' || i > 0 && Character.isLetter(head.charAt(i - 1)) || !isMonthStart(head, i)) {
+            if (c < 'A' || c > 'S' || "JFMASOND".indexOf(c) < 0 || i > 0 && Character.isLetter(top[i - 1])
+                    || !isMonthStart(head, i)) {
                 continue;
             }
             int to = Math.min(limit, i + 40);
