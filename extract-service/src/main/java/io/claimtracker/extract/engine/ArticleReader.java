@@ -722,7 +722,8 @@ final class ArticleReader {
             "administration", "government", "officers", "diplomats", "prosecutors", "investigators", "police",
             "authorities", "spokesperson", "nominee", "senator", "governor", "mayor", "congressman", "donors",
             "delegates", "staff", "staffers", "allies", "ally", "friends", "friend", "family", "parents",
-            "mother", "father", "wife", "husband", "son", "daughter", "others", "many", "some");
+            "mother", "father", "wife", "husband", "son", "daughter", "others", "many", "some", "delegate", "resident",
+            "student", "teacher", "organizer", "pollster", "strategist", "consultant", "veteran", "worker", "owner");
 
     private static final Set<String> OBJECT_PREPOSITIONS = Lexicon.words("for", "on", "about", "of", "whether",
             "if", "why", "how", "what", "to");
@@ -1900,13 +1901,23 @@ final class ArticleReader {
         }
         if (k < to && tok.isCap(k) && !Lexicon.DETERMINERS.contains(tok.bare(k))) {
             // a name: the capitalised run, and after a possessive the noun it owns ("Ukraine's border guard")
+            boolean possessive = false;
             while (k < to && k < from + 8 && (tok.isCap(k) || continuesName(k))) {
                 k++;
                 if (endsWithPossessive(k - 1)) {
                     while (k < to && k < from + 10 && isNpWord(k) && !looksLikeVerb(k, from)) {
                         k++;
                     }
+                    possessive = true;
                     break;
+                }
+            }
+            // a place or body, a role noun, then the name: "New York attorney Eric Levine"
+            int role = possessive ? -1 : roleBeforeName(k, to);
+            if (role > k) {
+                k = role;
+                while (k < to && k < role + 5 && (tok.isCap(k) || continuesName(k))) {
+                    k++;
                 }
             }
         } else {
@@ -1918,6 +1929,19 @@ final class ArticleReader {
             return new Np(from, from);
         }
         return new Np(from, k);
+    }
+
+    /** Where the name starts after "attorney" in "New York attorney Eric Levine" (lower-case words ending in a role noun), else -1. */
+    private int roleBeforeName(int k, int to) {
+        int r = k;
+        while (r < to && r < k + 3 && tok.isWord(r) && !tok.isCap(r) && !tok.has(r, F_SPEECH)) {
+            r++;
+        }
+        if (r == k || r >= to || !tok.isCap(r)) {
+            return -1;
+        }
+        String head = tok.lower[r - 1];
+        return Lexicon.role(head) != null || Lexicon.TITLES.contains(head) || HUMAN_HEADS.contains(head) ? r : -1;
     }
 
     /** The NP after an inverted verb: "said Moore in ...", "said the head of MI6." */
