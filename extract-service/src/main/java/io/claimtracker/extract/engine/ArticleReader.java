@@ -1846,6 +1846,9 @@ final class ArticleReader {
                     return new Np(p + 1, k);
                 }
                 k = p - 1;
+                if (k - 1 > from && isAge(k) && tok.lower[k - 1].equals(",")) {
+                    k -= 2; // "Ramil Carr, 31, a freelance photographer, said"
+                }
             } else {
                 return new Np(verb, verb);
             }
@@ -1891,6 +1894,11 @@ final class ArticleReader {
             return new Np(verb, verb);
         }
         return new Np(s, e);
+    }
+
+    private boolean isAge(int k) {
+        String w = tok.lower[k];
+        return tok.isWord(k) && w.length() <= 3 && w.chars().allMatch(Character::isDigit);
     }
 
     /** A noun phrase that starts at {@code from}: "Moore", "the head of MI6", "Maria Zakharova". */
