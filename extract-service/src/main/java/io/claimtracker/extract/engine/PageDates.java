@@ -1,5 +1,7 @@
 package io.claimtracker.extract.engine;
 
+import java.time.DayOfWeek;
+import java.time.format.TextStyle;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -114,7 +116,29 @@ final class PageDates {
     private static PublicationDate date(String head, ClaimExtractor.CodePoints cp, int start, int end, Integer year,
                                         int month, int day, String hour, String minute) {
         return new PublicationDate(head.substring(start, end), cp.of(start), cp.of(end), year, month, day,
-                hour == null ? null : Integer.valueOf(hour), minute == null ? null : Integer.valueOf(minute));
+                hour == null ? null : Integer.valueOf(hour), minute == null ? null : Integer.valueOf(minute),
+                year == null ? weekdayAfter(head, end) : null);
+    }
+
+    /** A weekday named in the sentence that follows a date: "July 19 (UPI) -- The head of MI6 on Wednesday urged". */
+    private static DayOfWeek weekdayAfter(String text, int from) {
+        int to = Math.min(text.length(), from + 400);
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '.' && i + 1 < to && text.charAt(i + 1) == ' ' && i > from + 20) {
+                return null; // the date's own sentence only
+            }
+            if (c >= 'F' && c <= 'W' && (i == 0 || !Character.isLetter(text.charAt(i - 1)))) {
+                for (DayOfWeek d : DayOfWeek.values()) {
+                    String name = d.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+                    if (text.startsWith(name, i) && (i + name.length() >= to
+                            || !Character.isLetter(text.charAt(i + name.length())))) {
+                        return d;
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     private static int month(String name) {
