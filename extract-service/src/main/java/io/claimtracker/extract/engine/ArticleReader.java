@@ -801,6 +801,19 @@ final class ArticleReader {
     /** "According to X, CLAUSE." / "CLAUSE, according to X." */
     private void according(int m, int s, int last, int sentenceFound) {
         Np np = npAfter(m + 2, last);
+        if (np.empty() && (m == s || m == skipDateline(s, last))) {
+            // "According to early results of exit polls conducted for the networks, CLAUSE": the whole phrase up to
+            // the comma is the source, an unnamed one
+            for (int k = m + 3; k < last && k < m + 26; k++) {
+                if (tok.lower[k].equals(",") && tok.quote[k] < 0) {
+                    np = new Np(m + 2, k);
+                    break;
+                }
+                if (tok.quote[k] >= 0 || tok.isTerminator(k)) {
+                    break;
+                }
+            }
+        }
         if (np.empty()) {
             return;
         }
