@@ -507,6 +507,9 @@ final class ArticleReader {
         boolean participle = Lexicon.PARTICIPLE_CUES.contains(w) || coordinated;
         Np subject = participle ? null : npBefore(m, s);
         if (!participle && subject.empty()) {
+            subject = pollSubject(m, s);
+        }
+        if (!participle && subject.empty()) {
             return false;
         }
         int c = cueEnd(m, last);
@@ -1907,6 +1910,30 @@ final class ArticleReader {
             return new Np(verb, verb);
         }
         return new Np(s, e);
+    }
+
+    private static final Set<String> NUMBER_WORDS = Lexicon.words("one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "majority",
+            "plurality", "most", "percent", "%");
+
+    /**
+     * A poll's share as the subject of "said": "One in three said", "About four in 10 said", "58 percent of Florida
+     * Latino voters said", "Nearly half said" (from the start of the sentence, an unnamed source).
+     */
+    private Np pollSubject(int verb, int s) {
+        int from = skipDateline(s, verb);
+        if (verb - from < 1 || verb - from > 10 || !(tok.is(verb, "said") || tok.is(verb, "say") || tok.is(verb, "says"))) {
+            return new Np(verb, verb);
+        }
+        boolean number = false;
+        for (int k = from; k < verb; k++) {
+            String w = tok.lower[k];
+            if (!tok.isWord(k) && !w.equals("%") && !w.equals("-")) {
+                return new Np(verb, verb);
+            }
+            number |= NUMBER_WORDS.contains(w) || Character.isDigit(w.charAt(0));
+        }
+        return number ? new Np(from, verb) : new Np(verb, verb);
     }
 
     private boolean isAge(int k) {

@@ -24,6 +24,7 @@ class ReportedSpeechTest {
             according to a long source      | According to State Department cables that were later released by a leak site, the envoys pressed the diplomats. | the envoys pressed the diplomats | State Department | According to
             a second report in one sentence | Moscow denied any role, as Foreign Minister Ivan Petrov said there was no evidence. | there was no evidence | Ivan Petrov | said
             according to a long description | According to early results of exit polls conducted for the networks, most voters were angry. | most voters were angry | early results of exit polls conducted for the networks | According to
+            a poll's share as the subject   | About four in 10 said they were angry with the government. | they were angry with the government | About four in 10 | said
             adverbial after that            | Ann Kile said that over the last five days she has begun to win over the unions. | over the last five days she has begun to win over the unions | Ann Kile | said
             clause around partial quotes    | Ann Kile said the aim was not to “win the week” but to “win the decade.” | the aim was not to “win the week” but to “win the decade.” | Ann Kile | said
             """)
