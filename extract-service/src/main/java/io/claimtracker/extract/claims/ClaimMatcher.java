@@ -62,11 +62,13 @@ public final class ClaimMatcher {
         }
         if (n == 1) {
             // a quoted word on its own ("pulverizing", "the founder") joins a statement that uses it, if it is
-            // distinctive; a short sentence around one word ("That's terrible.") is not a quoted word
+            // distinctive; a short sentence around one word ("That's terrible.") is not a quoted word. The word
+            // itself must be there (a variant of its spelling or form), not a near-synonym: one word is the
+            // speaker's own, and a synonym may stand in another sense ("pulverizing" / "demolished the charade")
             String word = s.stems[0];
             boolean distinctive = s.weights[0] == 1f && word.length() >= MIN_SINGLE_WORD
                     && Character.isLetter(word.charAt(0));
-            return cover >= 0.79f && distinctive && (bareWord(s) || distinctCount(l) <= 2);
+            return cover >= 0.79f && distinctive && holdsForm(l, word) && (bareWord(s) || distinctCount(l) <= 2);
         }
         if (n <= 3) {
             // a short quote must be found nearly word for word, function words included
@@ -307,8 +309,31 @@ public final class ClaimMatcher {
         return java.util.Arrays.copyOfRange(seq, from, to);
     }
 
-    /** 1 for equal stems, {@link #NEAR} for a typo or a variant of one word, else 0. */
+    /** True when {@code w} holds {@code stem} or a variant of its form (not a near-synonym). */
+    private static boolean holdsForm(Wording w, String stem) {
+        for (String x : w.stems) {
+            if (form(stem, x) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** 1 for equal stems, {@link #NEAR} for a typo, a variant of one word or a near-synonym, else 0. */
     static float similarity(String x, String y) {
+        if (x.equals(y)) {
+            return 1f;
+        }
+        String family = Vocabulary.FAMILY.get(x);
+        if (family != null && family.equals(Vocabulary.FAMILY.get(y))) {
+            // "razing" / "pulverising", "fraudulent" / "falsified"
+            return NEAR;
+        }
+        return form(x, y);
+    }
+
+    /** 1 for equal stems, {@link #NEAR} for a typo or a variant of one word's form, else 0. */
+    static float form(String x, String y) {
         if (x.equals(y)) {
             return 1f;
         }

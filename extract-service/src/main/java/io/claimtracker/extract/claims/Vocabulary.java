@@ -1,5 +1,7 @@
 package io.claimtracker.extract.claims;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -46,6 +48,57 @@ final class Vocabulary {
             + "become seem feel felt leave left right well also like just really real lot number group "
             + "two three four five six seven eight nine ten hundred thousand million billion percent "
             + "talk speak spoke show mr ms not alway again still back").split(" "));
+
+    /**
+     * Near-synonyms that news reports swap when they reword or translate one statement ("razing cities" /
+     * "pulverising cities", "a fraudulent case" / "a falsified case", "a deal" / "an agreement"): general English,
+     * each family one sense, with no word that is common in other senses ("accord" would catch "according",
+     * "level" and "lower" are also adjectives). Each line is a family, its first word the canonical one, written
+     * with their inflections; {@link #FAMILY} maps their stems.
+     */
+    private static final String[] FAMILIES = {
+            // destroying a place
+            "destroy destroys destroyed destroying raze razes razed razing pulverise pulverises pulverised "
+                    + "pulverising flatten flattens flattened flattening demolish demolishes demolished demolishing "
+                    + "obliterate obliterates obliterated obliterating annihilate annihilates annihilated annihilating",
+            // not genuine
+            "false fake faked fraudulent fraudulently falsified falsify falsifies falsifying bogus phony phoney "
+                    + "sham fabricated untrue",
+            // an agreement between parties
+            "agreement agreements deal deals pact pacts",
+            // leaving an office
+            "resign resigns resigned resigning quit quits quitting",
+            // forbidding
+            "ban bans banned banning prohibit prohibits prohibited prohibiting outlaw outlaws outlawed outlawing",
+            // taking people by force
+            "kidnap kidnaps kidnapped kidnapping abduct abducts abducted abducting",
+            // making more
+            "increase increases increased increasing raise raises raised raising hike hikes hiked hiking boost "
+                    + "boosts boosted boosting",
+            // making less
+            "cut cuts cutting reduce reduces reduced reducing slash slashes slashed slashing",
+            // an armed revolt
+            "mutiny mutinies rebellion rebellions revolt revolts uprising uprisings insurrection insurrections "
+                    + "insurgency insurgencies",
+    };
+
+    /** Stem of a near-synonym (see {@link #FAMILIES}) -> the stem of its family's canonical word. */
+    static final Map<String, String> FAMILY = families();
+
+    private static Map<String, String> families() {
+        Map<String, String> m = new HashMap<>();
+        for (String line : FAMILIES) {
+            String[] words = line.split(" ");
+            String canonical = Stemmer.stem(words[0]);
+            for (String w : words) {
+                String previous = m.put(Stemmer.stem(w), canonical);
+                if (previous != null && !previous.equals(canonical)) {
+                    throw new IllegalStateException(w + " is in two families");
+                }
+            }
+        }
+        return Map.copyOf(m);
+    }
 
     /**
      * Words that open an independent clause after a comma ("..., their secrets will be safe"): a comma followed by

@@ -152,6 +152,11 @@ public final class Wording {
         Set<String> keys = new LinkedHashSet<>();
         for (String s : pick) {
             keys.add(indexKey(s));
+            String family = Vocabulary.FAMILY.get(s);
+            if (family != null) {
+                // a near-synonym is also looked up by its family's canonical word, which the matcher equates
+                keys.add(indexKey(family));
+            }
         }
         return List.copyOf(keys);
     }

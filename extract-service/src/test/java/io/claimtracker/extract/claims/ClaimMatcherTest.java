@@ -32,6 +32,12 @@ class ClaimMatcherTest {
             "There are many Russians today who are silently appalled by the sight of their armed forces pulverising Ukrainian cities, expelling innocent families from their homes and kidnapping thousands of children. | there are many Russians today who are silently appalled at the sight of their armed forces razing Ukrainian cities to the ground, driving innocent families from their homes and kidnapping thousands of children.",
             "They are watching in horror as their soldiers ravage a kindred country. | They watch in horror as their soldiers ravage their kindred country.",
             "The economy added 200,000 jobs last month, the best showing this year | the economy added 200,000 jobs last month",
+            // near-synonyms of a rewording or translation (examples not from the seeds)
+            "The army destroyed three villages near the border last week | the army razed three villages near the border",
+            "The election results in the northern provinces were fraudulent | the election results in the northern provinces were falsified",
+            "We signed an agreement with Mexico on border security that will last ten years | We signed a deal with Mexico on border security",
+            "The governor should resign immediately | the governor should quit immediately",
+            "The rebels abducted dozens of schoolgirls from their dormitory in the night | rebels kidnapped dozens of schoolgirls from their dormitory",
             // a catchphrase of everyday words, repeated with a filler
             "I’m not quite there yet. | And I’m just not quite there yet.",
             "I can say with confidence there has never been a man or a woman more qualified than Hillary Clinton to serve as President | I can say with confidence there has never been a man or a woman, not me, not Bill [Clinton], nobody more qualified than Hillary Clinton to serve as president",
@@ -68,6 +74,12 @@ class ClaimMatcherTest {
             "They are anxious about international terrorism and the possibility of another attack on America. | They're anxious about the fact that they are working incredibly long hours",
             "The war was needed for Shoigu to receive a hero star | The oligarchic clan that rules Russia needed the war.",
             "We are going to build a wall and Mexico is going to pay for it | We are going to build the greatest infrastructure in the world",
+            // a near-synonym never stands in for a one-word quote (it may be used in another sense)
+            "obliterated | The senator demolished his opponent's argument in a single sentence",
+            // words of different families are not synonyms
+            "We will raise taxes on the middle class | We will cut taxes on the middle class",
+            "The deal with Iran is a disaster for our country | The trade deal with China is a disaster for our workers",
+            "The governor should resign immediately | the governor should not resign",
     })
     void differentClaims(String a, String b) {
         Wording x = Wording.of(a);

@@ -51,6 +51,19 @@ class WordingTest {
     }
 
     @Test
+    void aNearSynonymIsAlsoIndexedByItsFamilysCanonicalWord() {
+        // so a lookup by index words finds "razed" for "destroyed", "kidnapped" for "abducted"
+        assertThat(Wording.of("the army razed the village").indexWords()).contains("raz", "destro");
+        assertThat(Wording.of("they destroyed the village").indexWords()).contains("destro");
+        assertThat(Wording.of("rebels abducted schoolgirls").indexWords())
+                .containsAnyElementsOf(Wording.of("rebels kidnapped schoolgirls").indexWords());
+        assertThat(Wording.of("a sham election").indexWords()).contains("sham", "fals");
+        // every family word has one family
+        assertThat(Vocabulary.FAMILY).containsEntry("fraudulent", "fals").containsEntry("pulveris", "destroy")
+                .containsEntry("deal", "agreement").containsEntry("kidnap", "kidnap");
+    }
+
+    @Test
     void oddInputGivesAnEmptyWordingNotAnException() {
         assertThat(Wording.of(null).isEmpty()).isTrue();
         assertThat(Wording.of("  “ ” … -- ").isEmpty()).isTrue();
