@@ -51,6 +51,11 @@ public final class ClaimMatcher {
             // "I don't know what she was thinking" and "We should have never been there." share only everyday words
             return false;
         }
+        return aligned(a, b) || sharedQuote(a, b) || sharedQuote(b, a);
+    }
+
+    /** The shorter wording found in the longer (the main rule; see the class comment). */
+    private static boolean aligned(Wording a, Wording b) {
         Wording s = shorter(a, b);
         Wording l = s == a ? b : a;
         Alignment al = align(s, l);
@@ -72,12 +77,46 @@ public final class ClaimMatcher {
         }
         if (n <= 3) {
             // a short quote must be found nearly word for word, function words included
-            return cover >= 0.89f && verbatim(s, l) >= 0.7f;
+            return cover >= 0.89f && (verbatim(s, l) >= 0.7f || tight(s, l, al));
         }
         if (n <= 6) {
             return cover >= 0.79f;
         }
         return cover >= 0.6f;
+    }
+
+    /**
+     * True when both reports put one distinctive word of the speaker in quote marks inside their own paraphrase
+     * (a fragment of at most {@link Wording#MAX_QUOTED} words: "called the deal a “humiliation”" / "forced into a
+     * “humiliating deal”"; the word in its own form or a variant of it, not a synonym), share another distinctive
+     * word outside the quote marks (any order; variants and near-synonyms count) and agree on negation. Two
+     * outlets singling out the same unusual word, on the same subject, cite one statement, however differently
+     * they paraphrase the rest. One quote mark pair is not enough: a quoted name or catchphrase ("“Washington
+     * cartel”") recurs in different statements, and the word found unquoted in a statement is only its use.
+     */
+    private static boolean sharedQuote(Wording q, Wording o) {
+        if (q.negated != o.negated) {
+            return false;
+        }
+        for (int i = 0; i < q.stems.length; i++) {
+            String word = q.stems[i];
+            if (!q.quoted[i] || q.weights[i] != 1f || word.length() < MIN_SINGLE_WORD
+                    || !Character.isLetter(word.charAt(0)) || !quotes(o, word)) {
+                continue;
+            }
+            for (int j = 0; j < q.stems.length; j++) {
+                if (q.weights[j] != 1f || form(q.stems[j], word) > 0) {
+                    continue;
+                }
+                for (int k = 0; k < o.stems.length; k++) {
+                    if (o.weights[k] == 1f && form(o.stems[k], word) == 0 && !q.quoted[j] && !o.quoted[k]
+                            && similarity(q.stems[j], o.stems[k]) > 0) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -307,6 +346,56 @@ public final class ClaimMatcher {
             to--;
         }
         return java.util.Arrays.copyOfRange(seq, from, to);
+    }
+
+    /**
+     * True when a short wording made only of distinctive words ("struggling with their conscience") is found in
+     * a stretch of the longer at most one content word longer than itself ("struggling with pangs of
+     * conscience"): function words may differ then, as a paraphrase changes them.
+     */
+    private static boolean tight(Wording s, Wording l, Alignment al) {
+        int n = s.stems.length;
+        int stretch = al.last() - al.first() + 1;
+        if (n < 2 || s.negated != l.negated || al.found() < n || stretch > n + 1) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            if (s.weights[i] != 1f || s.stems[i].length() < MIN_SINGLE_WORD) {
+                return false;
+            }
+        }
+        if (stretch == n) {
+            return true;
+        }
+        // the one extra word heads an "of" phrase around the quoted words ("pangs of conscience", "the
+        // reputation of this committee"); any other insertion ("Clinton for accepting campaign money") may
+        // change what the words say
+        for (int j = al.first() + 1; j < al.last(); j++) {
+            int next = l.place[j] + 1;
+            if (!containsStem(s, l.stems[j])) {
+                return next < l.sequence.length && l.sequence[next].equals("of");
+            }
+        }
+        return false;
+    }
+
+    private static boolean containsStem(Wording w, String stem) {
+        for (String x : w.stems) {
+            if (x.equals(stem)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when {@code w} puts {@code stem} or a variant of its form in quote marks. */
+    private static boolean quotes(Wording w, String stem) {
+        for (int i = 0; i < w.stems.length; i++) {
+            if (w.quoted[i] && form(stem, w.stems[i]) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when {@code w} holds {@code stem} or a variant of its form (not a near-synonym). */

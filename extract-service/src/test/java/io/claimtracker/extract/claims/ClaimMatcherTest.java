@@ -38,6 +38,12 @@ class ClaimMatcherTest {
             "We signed an agreement with Mexico on border security that will last ten years | We signed a deal with Mexico on border security",
             "The governor should resign immediately | the governor should quit immediately",
             "The rebels abducted dozens of schoolgirls from their dormitory in the night | rebels kidnapped dozens of schoolgirls from their dormitory",
+            // both reports quote one unusual word of the speaker and share another word of their own
+            "the pension reform the government was forced to accept was an “abomination” | was forced to accept an “abominable” pension deal to keep the coalition together",
+            "the pension reform the government was forced to accept was an \"abomination | was forced to accept an “abominable” pension deal to keep the coalition together",
+            // a short quote of long words, found with function words changed or inside an "of" phrase
+            "suffering from depression | many soldiers suffering from bouts of depression after they return",
+            "undermining this institution | he is undermining the credibility of this institution",
             // a catchphrase of everyday words, repeated with a filler
             "I’m not quite there yet. | And I’m just not quite there yet.",
             "I can say with confidence there has never been a man or a woman more qualified than Hillary Clinton to serve as President | I can say with confidence there has never been a man or a woman, not me, not Bill [Clinton], nobody more qualified than Hillary Clinton to serve as president",
@@ -80,6 +86,14 @@ class ClaimMatcherTest {
             "We will raise taxes on the middle class | We will cut taxes on the middle class",
             "The deal with Iran is a disaster for our country | The trade deal with China is a disaster for our workers",
             "The governor should resign immediately | the governor should not resign",
+            // a quoted word needs quote marks on both sides, another shared word outside them, the same negation
+            "the senator said the Iran agreement was a “catastrophe” | This trade agreement is a catastrophe for our workers",
+            "Cruz railed against the “Washington cartel” and its lobbyists | the “Washington cartel” is growing nervous about our movement",
+            "the pension reform the government was forced to accept was not an “abomination” | was forced to accept an “abominable” pension deal to keep the coalition together",
+            // another word inside a short quote may change what it says
+            "the Johnson campaign | Johnson for accepting campaign donations from banks",
+            "suffering from depression | soldiers suffering and their families left without treatment for depression",
+            "the Clinton campaign | Clinton for accepting campaign donations and speaking fees from Wall Street firms",
     })
     void differentClaims(String a, String b) {
         Wording x = Wording.of(a);

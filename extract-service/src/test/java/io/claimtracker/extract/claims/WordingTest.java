@@ -64,6 +64,32 @@ class WordingTest {
     }
 
     @Test
+    void aShortFragmentInQuoteMarksIsMarkedQuoted() {
+        Wording w = Wording.of("the minister said the reform was a “historic betrayal” of pensioners");
+        assertThat(quotedStems(w)).containsExactly("historic", "betrayal");
+        // a straight quote left open runs to the end; a long quotation is not a fragment
+        assertThat(quotedStems(Wording.of("the deal was a \"humiliation"))).containsExactly("humiliation");
+        assertThat(quotedStems(Wording.of("she said “we will never give up on this fight for our children”")))
+                .isEmpty();
+        // a statement that is all quote has nothing singled out
+        assertThat(quotedStems(Wording.of("“historic betrayal”"))).isEmpty();
+        // quote marks change neither the words nor the key
+        assertThat(w.words()).isEqualTo(Wording.of("the minister said the reform was a historic betrayal of pensioners")
+                .words());
+        assertThat(w.key()).isEqualTo("the minister said the reform was a historic betrayal of pensioners");
+    }
+
+    private static java.util.List<String> quotedStems(Wording w) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (int i = 0; i < w.stems.length; i++) {
+            if (w.quoted[i]) {
+                out.add(w.stems[i]);
+            }
+        }
+        return out;
+    }
+
+    @Test
     void oddInputGivesAnEmptyWordingNotAnException() {
         assertThat(Wording.of(null).isEmpty()).isTrue();
         assertThat(Wording.of("  “ ” … -- ").isEmpty()).isTrue();
