@@ -51,7 +51,40 @@ public final class ClaimMatcher {
             // "I don't know what she was thinking" and "We should have never been there." share only everyday words
             return false;
         }
+        if (opposed(a, b)) {
+            // "slash the police budget by a third" is not "increase the police budget by a third"
+            return false;
+        }
         return aligned(a, b) || sharedQuote(a, b) || sharedQuote(b, a);
+    }
+
+    /**
+     * True when one wording uses a word of a family ({@link Vocabulary#FAMILIES}) and the other a word of the
+     * opposite family ({@link Vocabulary#OPPOSITE}), neither having both, and both or neither negated: "cut taxes"
+     * / "raise taxes", but not "cut taxes" / "cut spending and raise taxes", nor "ban Muslims from entering" / "not
+     * allowing Muslims to enter".
+     */
+    private static boolean opposed(Wording a, Wording b) {
+        if (a.negated != b.negated) {
+            return false;
+        }
+        for (String x : a.stems) {
+            String family = Vocabulary.FAMILY.get(x);
+            String opposite = family == null ? null : Vocabulary.OPPOSITE.get(family);
+            if (opposite != null && hasFamily(b, opposite) && !hasFamily(b, family) && !hasFamily(a, opposite)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasFamily(Wording w, String family) {
+        for (String x : w.stems) {
+            if (family.equals(Vocabulary.FAMILY.get(x))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The shorter wording found in the longer (the main rule; see the class comment). */

@@ -77,6 +77,12 @@ final class Vocabulary {
                     + "boosts boosted boosting",
             // making less
             "cut cuts cutting reduce reduces reduced reducing slash slashes slashed slashing",
+            // letting do, and its opposite below
+            "allow allows allowed allowing permit permits permitted permitting legalise legalises legalised "
+                    + "legalising",
+            // backing a person or a cause, and its opposite below
+            "support supports supported supporting endorse endorses endorsed endorsing",
+            "oppose opposes opposed opposing",
             // an armed revolt
             "mutiny mutinies rebellion rebellions revolt revolts uprising uprisings insurrection insurrections "
                     + "insurgency insurgencies",
@@ -84,6 +90,25 @@ final class Vocabulary {
 
     /** Stem of a near-synonym (see {@link #FAMILIES}) -> the stem of its family's canonical word. */
     static final Map<String, String> FAMILY = families();
+
+    /**
+     * Families of opposite sense, by canonical stem, both ways: a statement that raises what the other cuts, or
+     * bans what the other allows, is another statement however many words they share.
+     */
+    static final Map<String, String> OPPOSITE = opposites("increas cut", "ban allow", "support oppos");
+
+    private static Map<String, String> opposites(String... pairs) {
+        Map<String, String> m = new HashMap<>();
+        for (String p : pairs) {
+            String[] two = p.split(" ");
+            if (!FAMILY.containsValue(two[0]) || !FAMILY.containsValue(two[1])) {
+                throw new IllegalStateException(p + " names no family");
+            }
+            m.put(two[0], two[1]);
+            m.put(two[1], two[0]);
+        }
+        return Map.copyOf(m);
+    }
 
     private static Map<String, String> families() {
         Map<String, String> m = new HashMap<>();

@@ -38,6 +38,9 @@ class ClaimMatcherTest {
             "We signed an agreement with Mexico on border security that will last ten years | We signed a deal with Mexico on border security",
             "The governor should resign immediately | the governor should quit immediately",
             "The rebels abducted dozens of schoolgirls from their dormitory in the night | rebels kidnapped dozens of schoolgirls from their dormitory",
+            "Ryan said he is not ready to support the nominee | he is not ready to endorse the nominee",
+            // one side holds both opposites: not a contradiction
+            "we will cut spending on defense and raise taxes on the rich | we will raise taxes on the rich",
             // both reports quote one unusual word of the speaker and share another word of their own
             "the pension reform the government was forced to accept was an “abomination” | was forced to accept an “abominable” pension deal to keep the coalition together",
             "the pension reform the government was forced to accept was an \"abomination | was forced to accept an “abominable” pension deal to keep the coalition together",
@@ -86,6 +89,11 @@ class ClaimMatcherTest {
             "We will raise taxes on the middle class | We will cut taxes on the middle class",
             "The deal with Iran is a disaster for our country | The trade deal with China is a disaster for our workers",
             "The governor should resign immediately | the governor should not resign",
+            // opposite families: many shared words, the other statement
+            "The mayor wants to slash the police budget by a third | the mayor wants to increase the police budget by a third",
+            "we will not raise taxes on working families | we will not cut taxes on working families",
+            "The council voted to ban fireworks in the city park | The council voted to allow fireworks in the city park",
+            "I support the trade agreement with Japan | I oppose the trade agreement with Japan",
             // a quoted word needs quote marks on both sides, another shared word outside them, the same negation
             "the senator said the Iran agreement was a “catastrophe” | This trade agreement is a catastrophe for our workers",
             "Cruz railed against the “Washington cartel” and its lobbyists | the “Washington cartel” is growing nervous about our movement",
