@@ -68,8 +68,7 @@ public final class ClaimMatcher {
         if (a.negated != b.negated) {
             return false;
         }
-        for (String x : a.stems) {
-            String family = Vocabulary.FAMILY.get(x);
+        for (String family : a.family) {
             String opposite = family == null ? null : Vocabulary.OPPOSITE.get(family);
             if (opposite != null && hasFamily(b, opposite) && !hasFamily(b, family) && !hasFamily(a, opposite)) {
                 return true;
@@ -79,8 +78,8 @@ public final class ClaimMatcher {
     }
 
     private static boolean hasFamily(Wording w, String family) {
-        for (String x : w.stems) {
-            if (family.equals(Vocabulary.FAMILY.get(x))) {
+        for (String x : w.family) {
+            if (family.equals(x)) {
                 return true;
             }
         }
@@ -143,7 +142,7 @@ public final class ClaimMatcher {
                 }
                 for (int k = 0; k < o.stems.length; k++) {
                     if (o.weights[k] == 1f && form(o.stems[k], word) == 0 && !q.quoted[j] && !o.quoted[k]
-                            && similarity(q.stems[j], o.stems[k]) > 0) {
+                            && similarity(q.stems[j], q.family[j], o.stems[k], o.family[k]) > 0) {
                         return true;
                     }
                 }
@@ -168,7 +167,7 @@ public final class ClaimMatcher {
             float bestScore = 0;
             for (int j = 0; j < claim.stems.length; j++) {
                 if (!used[j]) {
-                    float sc = similarity(quoted.stems[i], claim.stems[j]);
+                    float sc = similarity(quoted.stems[i], quoted.family[i], claim.stems[j], claim.family[j]);
                     if (sc > bestScore) {
                         bestScore = sc;
                         best = j;
@@ -230,7 +229,7 @@ public final class ClaimMatcher {
         for (int i = 0; i < a.stems.length; i++) {
             if (a.weights[i] == 1f) {
                 for (int j = 0; j < b.stems.length; j++) {
-                    if (b.weights[j] == 1f && similarity(a.stems[i], b.stems[j]) > 0) {
+                    if (b.weights[j] == 1f && similarity(a.stems[i], a.family[i], b.stems[j], b.family[j]) > 0) {
                         return true;
                     }
                 }
@@ -279,7 +278,7 @@ public final class ClaimMatcher {
         for (int i = 1; i <= n; i++) {
             for (int j = 1; j <= m; j++) {
                 float best = Math.max(dp[i - 1][j], dp[i][j - 1]);
-                float sim = similarity(s.stems[i - 1], l.stems[j - 1]);
+                float sim = similarity(s.stems[i - 1], s.family[i - 1], l.stems[j - 1], l.family[j - 1]);
                 if (sim > 0) {
                     best = Math.max(best, dp[i - 1][j - 1] + sim * s.weights[i - 1]);
                 }
@@ -443,11 +442,15 @@ public final class ClaimMatcher {
 
     /** 1 for equal stems, {@link #NEAR} for a typo, a variant of one word or a near-synonym, else 0. */
     static float similarity(String x, String y) {
+        return similarity(x, Vocabulary.FAMILY.get(x), y, Vocabulary.FAMILY.get(y));
+    }
+
+    /** {@link #similarity(String, String)} of stems whose families ({@link Wording#family}) are known. */
+    private static float similarity(String x, String familyX, String y, String familyY) {
         if (x.equals(y)) {
             return 1f;
         }
-        String family = Vocabulary.FAMILY.get(x);
-        if (family != null && family.equals(Vocabulary.FAMILY.get(y))) {
+        if (familyX != null && familyX.equals(familyY)) {
             // "razing" / "pulverising", "fraudulent" / "falsified"
             return NEAR;
         }

@@ -32,7 +32,7 @@ public final class Wording {
     static final int MAX_QUOTED = 3;
 
     private static final Wording EMPTY = new Wording("", new String[0], new float[0], List.of(), false,
-            new String[0], new boolean[0], new int[0]);
+            new String[0], new boolean[0], new int[0], new String[0]);
 
     private final String key;
     final String[] stems;
@@ -49,9 +49,11 @@ public final class Wording {
     final boolean[] quoted;
     /** For each stem: its position in {@link #sequence}. */
     final int[] place;
+    /** For each stem: its near-synonym family's canonical stem ({@link Vocabulary#FAMILY}), or null. */
+    final String[] family;
 
     private Wording(String key, String[] stems, float[] weights, List<String> indexWords, boolean negated,
-                    String[] sequence, boolean[] quoted, int[] place) {
+                    String[] sequence, boolean[] quoted, int[] place, String[] family) {
         this.key = key;
         this.stems = stems;
         this.weights = weights;
@@ -60,6 +62,7 @@ public final class Wording {
         this.sequence = sequence;
         this.quoted = quoted;
         this.place = place;
+        this.family = family;
     }
 
     /** The wording of {@code text}; null or blank text gives the empty wording. Never throws. */
@@ -107,13 +110,20 @@ public final class Wording {
         String plain = withoutInsertions(text);
         // tokens, and for each whether it stands in quote marks (quote marks never belong to a token, so reading
         // the text in stretches between them gives the same tokens as reading it whole)
-        List<String> tokens = new ArrayList<>();
-        List<Boolean> inQuotes = new ArrayList<>();
-        for (Stretch stretch : quoteStretches(plain)) {
-            for (String t : tokens(stretch.text())) {
-                tokens.add(t);
-                inQuotes.add(stretch.quoted());
+        List<String> tokens;
+        List<Boolean> inQuotes;
+        if (hasQuoteMark(plain)) {
+            tokens = new ArrayList<>();
+            inQuotes = new ArrayList<>();
+            for (Stretch stretch : quoteStretches(plain)) {
+                for (String t : tokens(stretch.text())) {
+                    tokens.add(t);
+                    inQuotes.add(stretch.quoted());
+                }
             }
+        } else {
+            tokens = tokens(plain);
+            inQuotes = null;
         }
         StringBuilder key = new StringBuilder();
         List<String> stems = new ArrayList<>(tokens.size());
@@ -154,11 +164,28 @@ public final class Wording {
         }
         String[] st = stems.toArray(new String[0]);
         float[] w = new float[st.length];
+        String[] family = new String[st.length];
         for (int i = 0; i < st.length; i++) {
             w[i] = Vocabulary.COMMON.contains(st[i]) ? 0.5f : 1f;
+            family[i] = Vocabulary.FAMILY.get(st[i]);
+        }
+        int[] at = new int[place.size()];
+        for (int i = 0; i < at.length; i++) {
+            at[i] = place.get(i);
         }
         return new Wording(key.toString(), st, w, index(st), negated, sequence.toArray(new String[0]),
-                quotedFragments(stemToken, inQuotes, st.length), place.stream().mapToInt(Integer::intValue).toArray());
+                inQuotes == null ? new boolean[st.length] : quotedFragments(stemToken, inQuotes, st.length), at,
+                family);
+    }
+
+    private static boolean hasQuoteMark(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"' || c == '“' || c == '”' || c == '„' || c == '«' || c == '»') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A stretch of a statement's text, between quote marks ({@code quoted}) or outside them. */
