@@ -2,9 +2,11 @@ package io.claimtracker.extract.claims;
 
 /**
  * Decides whether two statement wordings (of one speaker) are the same claim. The shorter wording must be found
- * in the longer one: its content stems, in their order, allowing typos ("conscious" / "conscience") and a few
- * words changed by a rewording; how much must be found grows as the shorter wording shrinks, up to every word of
- * a short partial quote. Symmetric and pure, so clusters built from it do not depend on arrival order.
+ * in the longer one: its content stems, in their order, allowing typos ("conscious" / "conscience"), near-synonyms
+ * ({@link Vocabulary#FAMILIES}) and a few words changed by a rewording; how much must be found grows as the
+ * shorter wording shrinks, up to every word of a short partial quote. Two reports that quote the same unusual word
+ * of the speaker and share another word also match; words of opposite sense ("cut" / "raise") never do. Symmetric
+ * and pure, so clusters built from it do not depend on arrival order.
  *
  * <p>Two wordings are never joined unless they share an index word ({@link Wording#indexWords()}): that keeps
  * the candidate lookup by index words complete.
@@ -101,7 +103,7 @@ public final class ClaimMatcher {
             // a quoted word on its own ("pulverizing", "the founder") joins a statement that uses it, if it is
             // distinctive; a short sentence around one word ("That's terrible.") is not a quoted word. The word
             // itself must be there (a variant of its spelling or form), not a near-synonym: one word is the
-            // speaker's own, and a synonym may stand in another sense ("pulverizing" / "demolished the charade")
+            // speaker's own, and a synonym may stand in another sense ("obliterated" / "demolished his argument")
             String word = s.stems[0];
             boolean distinctive = s.weights[0] == 1f && word.length() >= MIN_SINGLE_WORD
                     && Character.isLetter(word.charAt(0));
@@ -119,12 +121,13 @@ public final class ClaimMatcher {
 
     /**
      * True when both reports put one distinctive word of the speaker in quote marks inside their own paraphrase
-     * (a fragment of at most {@link Wording#MAX_QUOTED} words: "called the deal a “humiliation”" / "forced into a
-     * “humiliating deal”"; the word in its own form or a variant of it, not a synonym), share another distinctive
-     * word outside the quote marks (any order; variants and near-synonyms count) and agree on negation. Two
-     * outlets singling out the same unusual word, on the same subject, cite one statement, however differently
-     * they paraphrase the rest. One quote mark pair is not enough: a quoted name or catchphrase ("“Washington
-     * cartel”") recurs in different statements, and the word found unquoted in a statement is only its use.
+     * (a fragment of at most {@link Wording#MAX_QUOTED} words: "the reform the government was forced to accept
+     * was an “abomination”" / "was forced to accept an “abominable” pension deal"; the word in its own form or a
+     * variant of it, not a synonym), share another distinctive word outside the quote marks (any order; variants
+     * and near-synonyms count) and agree on negation. Two outlets singling out the same unusual word, on the same
+     * subject, cite one statement, however differently they paraphrase the rest. Quote marks on one side only are
+     * not enough (a quoted name, or a word any statement may use), nor is a quoted phrase shared with nothing
+     * outside it (a catchphrase such as "the “Washington cartel”" recurs in different statements).
      */
     private static boolean sharedQuote(Wording q, Wording o) {
         if (q.negated != o.negated) {
@@ -381,9 +384,10 @@ public final class ClaimMatcher {
     }
 
     /**
-     * True when a short wording made only of distinctive words ("struggling with their conscience") is found in
-     * a stretch of the longer at most one content word longer than itself ("struggling with pangs of
-     * conscience"): function words may differ then, as a paraphrase changes them.
+     * True when a short wording of two or three long, uncommon words ("suffering from depression") is found
+     * exactly, with the same negation, in a stretch of the longer no longer than itself ("suffering from severe
+     * depression") or with one more word that heads an "of" phrase ("suffering from bouts of depression"):
+     * function words may differ then, as a paraphrase changes them.
      */
     private static boolean tight(Wording s, Wording l, Alignment al) {
         int n = s.stems.length;
@@ -399,8 +403,8 @@ public final class ClaimMatcher {
         if (stretch == n) {
             return true;
         }
-        // the one extra word heads an "of" phrase around the quoted words ("pangs of conscience", "the
-        // reputation of this committee"); any other insertion ("Clinton for accepting campaign money") may
+        // the one extra word heads an "of" phrase around the quoted words ("bouts of depression", "the
+        // credibility of this institution"); any other insertion ("Clinton for accepting campaign money") may
         // change what the words say
         for (int j = al.first() + 1; j < al.last(); j++) {
             int next = l.place[j] + 1;
@@ -451,7 +455,7 @@ public final class ClaimMatcher {
             return 1f;
         }
         if (familyX != null && familyX.equals(familyY)) {
-            // "razing" / "pulverising", "fraudulent" / "falsified"
+            // "razed" / "destroyed", "a sham" / "fraudulent"
             return NEAR;
         }
         return form(x, y);

@@ -50,11 +50,11 @@ final class Vocabulary {
             + "talk speak spoke show mr ms not alway again still back").split(" "));
 
     /**
-     * Near-synonyms that news reports swap when they reword or translate one statement ("razing cities" /
-     * "pulverising cities", "a fraudulent case" / "a falsified case", "a deal" / "an agreement"): general English,
-     * each family one sense, with no word that is common in other senses ("accord" would catch "according",
-     * "level" and "lower" are also adjectives). Each line is a family, its first word the canonical one, written
-     * with their inflections; {@link #FAMILY} maps their stems.
+     * Near-synonyms that news reports swap when they reword or translate one statement ("razed the villages" /
+     * "destroyed the villages", "a sham election" / "a fraudulent election", "a deal" / "an agreement"): general
+     * English, each family one sense, with no word that is common in other senses ("accord" would catch
+     * "according", "level" and "lower" are also adjectives). Each line is a family, its first word the canonical
+     * one, written with their inflections; {@link #FAMILY} maps their stems.
      */
     private static final String[] FAMILIES = {
             // destroying a place

@@ -44,7 +44,8 @@ public final class Wording {
     final String[] sequence;
     /**
      * For each stem: whether the report put it in quote marks as a short fragment of the speaker's own words
-     * inside its paraphrase (was a “humiliation”, could “betray” Putin); see {@link #MAX_QUOTED}.
+     * inside its paraphrase (the minister called the reform a “historic betrayal” of pensioners); see
+     * {@link #MAX_QUOTED}.
      */
     final boolean[] quoted;
     /** For each stem: its position in {@link #sequence}. */
@@ -194,7 +195,7 @@ public final class Wording {
 
     /**
      * The text cut at double quote marks: curly ones open and close, a straight one toggles, and a quote left open
-     * runs to the end (a statement cut before its closing mark: was a "humiliation). Single quote marks are left
+     * runs to the end (a statement cut before its closing mark: called it a "disgrace). Single quote marks are left
      * alone: they are also apostrophes.
      */
     private static List<Stretch> quoteStretches(String text) {
@@ -242,7 +243,8 @@ public final class Wording {
             }
             // one run: consecutive quoted stems with no unquoted token between them
             int j = i + 1;
-            while (j < n && inQuotes.get(stemToken.get(j)) && allQuoted(inQuotes, stemToken.get(j - 1), stemToken.get(j))) {
+            while (j < n && inQuotes.get(stemToken.get(j))
+                    && allQuoted(inQuotes, stemToken.get(j - 1), stemToken.get(j))) {
                 j++;
             }
             if (j - i <= MAX_QUOTED) {
