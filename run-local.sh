@@ -4,8 +4,7 @@
 # Ctrl-C (or SIGTERM) stops everything. Data lives under $DATA_DIR (default ./data); delete it to start afresh.
 #
 # Environment (defaults): QUERY_PORT (8080), INGEST_PORT (8081), EXTRACT_PORT (8082), KAFKA_PORT (9092),
-# MONGO_PORT (27017), DATA_DIR (./data), JAVA_OPTS (-Xmx256m), IMPORT (seeds; empty to import nothing),
-# MONGO_STORE (file; memory is faster for large imports but MongoDB's data is gone when the run stops).
+# MONGO_PORT (27017), DATA_DIR (./data), JAVA_OPTS (-Xmx256m), IMPORT (seeds; empty to import nothing).
 set -euo pipefail
 
 cd "$(dirname "$0")"

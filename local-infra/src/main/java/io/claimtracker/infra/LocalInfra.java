@@ -16,9 +16,7 @@ import org.slf4j.LoggerFactory;
  * ({@code local-infra ready: kafka=127.0.0.1:9092 mongodb=mongodb://127.0.0.1:27017}); logs go to stderr.
  * <p>
  * Environment: KAFKA_PORT (9092), MONGO_PORT (27017), DATA_DIR (./data; Kafka in DATA_DIR/kafka, MongoDB in
- * DATA_DIR/mongo), MONGO_STORE ({@code file}, the default, or {@code memory}: several times faster for large
- * imports, but MongoDB's data is gone when local-infra stops). Stops cleanly on SIGTERM/SIGINT; exits with 1 when it
- * cannot start.
+ * DATA_DIR/mongo). Stops cleanly on SIGTERM/SIGINT; exits with 1 when it cannot start.
  */
 public final class LocalInfra {
 
@@ -40,15 +38,13 @@ public final class LocalInfra {
             String dataDirSetting = System.getenv("DATA_DIR");
             Path dataDir = Path.of(dataDirSetting == null || dataDirSetting.isBlank() ? "data" : dataDirSetting)
                     .toAbsolutePath().normalize();
-            boolean inMemory = store(System.getenv("MONGO_STORE"));
             requireFree(kafkaPort, "KAFKA_PORT");
             requireFree(mongoPort, "MONGO_PORT");
             Runtime.getRuntime().addShutdownHook(new Thread(LocalInfra::stopAll, "local-infra-shutdown"));
 
             EmbeddedKafka kafka = EmbeddedKafka.start(kafkaPort, dataDir.resolve("kafka"));
             started.push(kafka);
-            EmbeddedMongo mongo = inMemory ? EmbeddedMongo.inMemory(mongoPort)
-                    : EmbeddedMongo.start(mongoPort, dataDir.resolve("mongo"));
+            EmbeddedMongo mongo = EmbeddedMongo.start(mongoPort, dataDir.resolve("mongo"));
             started.push(mongo);
 
             System.out.println("local-infra ready: kafka=" + kafka.bootstrapServers() + " mongodb=" + mongo.uri());
@@ -73,17 +69,6 @@ public final class LocalInfra {
             }
         }
         System.err.println("local-infra: stopped");
-    }
-
-    /** Whether MONGO_STORE asks for the in-memory store; {@code file} (the default) keeps data under DATA_DIR. */
-    static boolean store(String setting) {
-        if (setting == null || setting.isBlank() || setting.trim().equalsIgnoreCase("file")) {
-            return false;
-        }
-        if (setting.trim().equalsIgnoreCase("memory")) {
-            return true;
-        }
-        throw new StartupException("MONGO_STORE must be 'file' or 'memory', not '" + setting + "'");
     }
 
     static int port(String variable, int fallback) {

@@ -5,7 +5,6 @@ import java.net.ServerSocket;
 
 import org.junit.jupiter.api.Test;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -27,15 +26,5 @@ class LocalInfraTest {
         int port = EmbeddedKafka.freePort();
 
         assertThatCode(() -> LocalInfra.requireFree(port, "MONGO_PORT")).doesNotThrowAnyException();
-    }
-
-    @Test
-    void theMongoStoreIsAFileUnlessMemoryIsAskedFor() {
-        assertThat(LocalInfra.store(null)).isFalse();
-        assertThat(LocalInfra.store(" File ")).isFalse();
-        assertThat(LocalInfra.store("memory")).isTrue();
-        assertThatThrownBy(() -> LocalInfra.store("ram"))
-                .isInstanceOf(LocalInfra.StartupException.class)
-                .hasMessageContaining("MONGO_STORE must be 'file' or 'memory'");
     }
 }
