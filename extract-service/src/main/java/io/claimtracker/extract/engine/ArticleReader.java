@@ -425,18 +425,33 @@ final class ArticleReader {
         while (after < last && tok.isWord(after) && (tok.has(after, F_TIME) || isDayOrMonth(tok.lower[after]))) {
             after++;
         }
+        if (after + 1 < last && tok.lower[after].equals(",") && (tok.is(after + 1, "a") || tok.is(after + 1, "an")
+                || tok.is(after + 1, "the"))) {
+            // ", said Dan Ruiz, an analyst in Ohio, the race ...": the apposition belongs to the cue
+            for (int k = after + 2; k < last && k < after + 14; k++) {
+                if (tok.lower[k].equals(",") && isSubjectStart(k + 1)) {
+                    after = k;
+                    break;
+                }
+            }
+        }
         if (commaAt <= s || !tok.lower[commaAt].equals(",") || after >= last || !tok.lower[after].equals(",")
                 || last - after < 4 || tok.kind[after + 1] == Tokens.MARK) {
-            return false;
+            return false; // ", Ruiz said, the head of the party.": an apposition, not the rest of a claim
         }
         if (commaAt - s < 3) {
             // "Still, he said, officials have to decide ...": the claim is what follows
             return emitIndirect(after + 1, clauseEnd(after + 1, last) - 1, m, cueEnd, subject, false, sentenceFound);
         }
         if (tok.isWord(s) && SUBORDINATORS.contains(tok.lower[s]) && !tok.is(s, "the") && !tok.is(s, "if")) {
-            return false;
+            // "Over the years, she said, email has helped her ...": an adverbial opens the sentence; the claim is
+            // the clause after the cue
+            return emitIndirect(after + 1, clauseEnd(after + 1, last) - 1, m, cueEnd, subject, false, sentenceFound);
         }
-        return emitIndirect(s, last - 1, m, cueEnd, subject, false, sentenceFound);
+        // the whole sentence, read without its cue: one claim in two parts, as a quotation split by its cue
+        int cueFrom = tok.start[commaAt];
+        int cueTo = tok.start[after + 1];
+        return emitIndirect(s, last - 1, m, cueEnd, subject, false, sentenceFound, cueFrom, cueTo);
     }
 
     /** Skips a dateline that opens an article's first sentence: "WASHINGTON —", "PRAGUE (Reuters) -". */
@@ -487,6 +502,11 @@ final class ArticleReader {
                     || next.equals("an") || next.equals("the") || TIME_WORDS.contains(next) || isDayOrMonth(next)
                     || tok.isCap(from + 1) && !tok.isWord(from + 2))) {
                 return false; // ", he said, was even more popular": the clause goes on
+            }
+            for (int k = from + 2; k + 3 < last; k++) {
+                if (tok.lower[k].equals(",") && isSubjectStart(k + 1)) {
+                    return false; // ", said Dan Ruiz, an analyst, the race will be tight": the clause goes on
+                }
             }
         }
         return n <= 12 && (first.equals(",") || first.equals("in") || first.equals("on") || first.equals("at")
@@ -841,6 +861,12 @@ final class ArticleReader {
 
     /** Emits tokens [a, b] as an indirect claim unless a quote found in this sentence already covers it. */
     private boolean emitIndirect(int a, int b, int cueS, int cueE, Np subject, boolean participle, int sentenceFound) {
+        return emitIndirect(a, b, cueS, cueE, subject, participle, sentenceFound, -1, -1);
+    }
+
+    /** As above; when {@code gapFrom >= 0} the chars [gapFrom, gapTo) (the cue inside the clause) are not part of it. */
+    private boolean emitIndirect(int a, int b, int cueS, int cueE, Np subject, boolean participle, int sentenceFound,
+                                 int gapFrom, int gapTo) {
         while (b > a && (tok.kind[b] == Tokens.PUNCT && !tok.lower[b].equals(")") || tok.kind[b] == Tokens.MARK
                 && tok.quote[b] < 0)) {
             b--;
@@ -871,7 +897,13 @@ final class ArticleReader {
         }
         String cue = text.substring(tok.start[cueStart(cueS, subject == null ? cueS : Math.min(cueS, subject.e()))],
                 tok.end[cueE - 1]);
-        found.add(new Found(ClaimKind.INDIRECT, cs, ce, cue, speaker, null, speaker.named() ? 0.75 : 0.7));
+        double confidence = speaker.named() ? 0.75 : 0.7;
+        if (gapFrom > cs && gapTo < ce) {
+            found.add(new Found(ClaimKind.INDIRECT, cs, ce, cue, speaker, null, confidence,
+                    List.of(new int[] {cs, gapFrom}, new int[] {gapTo, ce})));
+        } else {
+            found.add(new Found(ClaimKind.INDIRECT, cs, ce, cue, speaker, null, confidence));
+        }
         lastIndirectEnd = b + 1;
         lastSpeaker = speaker;
         lastSpeakerParagraph = tok.paragraph[cueS];
