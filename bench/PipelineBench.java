@@ -496,8 +496,10 @@ public class PipelineBench {
                 } catch (Exception e) {
                     // a process or the store failed: report the slices measured before it
                     failed = true;
-                    stopped = String.format(Locale.ROOT, "failed in slice %d, which is not in the table: %s",
-                            current, e);
+                    String gone = (extract.alive() ? "" : " extract-service had exited;")
+                            + (infra.alive() ? "" : " local-infra had exited;");
+                    stopped = String.format(Locale.ROOT, "failed in slice %d, which is not in the table:%s %s",
+                            current, gone, e);
                     say("%s", stopped);
                 }
                 Counts end;

@@ -192,15 +192,19 @@ cat "$OUT/pipeline.md" >>"$OUT/report.md"
 if [ "$JFR" = 1 ]; then
   for name in extract-service local-infra; do
     pid=$EXTRACT_PID; [ "$name" = local-infra ] && pid=$INFRA_PID
-    jcmd "$pid" JFR.dump name=bench filename="$OUT/$name.jfr" >/dev/null || say "no JFR dump of $name (exited?)"
+    # a process that has exited wrote its recording on the way out (dumponexit)
+    jcmd "$pid" JFR.dump name=bench filename="$OUT/$name.jfr" >/dev/null 2>&1 \
+      || cp "$WORK/$name.jfr" "$OUT/" 2>/dev/null || say "no JFR recording of $name"
   done
   since=$(cat "$OUT/measure-start-ms")
-  java -cp "$CP" "$ROOT/bench/PipelineBench.java" profile --jfr "$OUT/extract-service.jfr" --since-ms "$since" \
+  [ ! -f "$OUT/extract-service.jfr" ] || java -cp "$CP" "$ROOT/bench/PipelineBench.java" profile \
+    --jfr "$OUT/extract-service.jfr" --since-ms "$since" \
     --label extract-service --focus io.claimtracker. --out "$OUT/profile-extract-service.md" >/dev/null
-  java -cp "$CP" "$ROOT/bench/PipelineBench.java" profile --jfr "$OUT/local-infra.jfr" --since-ms "$since" \
+  [ ! -f "$OUT/local-infra.jfr" ] || java -cp "$CP" "$ROOT/bench/PipelineBench.java" profile \
+    --jfr "$OUT/local-infra.jfr" --since-ms "$since" \
     --label local-infra --focus de.bwaldvogel.mongo.,org.h2.mvstore.MVMap,kafka.server. \
     --out "$OUT/profile-local-infra.md" >/dev/null
-  { echo; echo "## Where the CPU went"; cat "$OUT/profile-extract-service.md" "$OUT/profile-local-infra.md"; } >>"$OUT/report.md"
+  { echo; echo "## Where the CPU went"; cat "$OUT"/profile-*.md 2>/dev/null; } >>"$OUT/report.md"
   say "JFR recordings: $OUT/*.jfr (open in JDK Mission Control, or: jfr print --events jdk.ExecutionSample FILE)"
 fi
 say "report: $OUT/report.md"
