@@ -26,8 +26,14 @@ record ArticleTime(Instant publishedAt, Instant seenAt, TimeSource source) {
         Instant received = article.receivedAt();
         if (onPage != null) {
             int receivedYear = received.atZone(ZoneOffset.UTC).getYear();
-            // a page date without a year ("July 19 (UPI)") is the latest such date not after the receive time
-            var date = onPage.toInstant(receivedYear)
+            // a page date without a year ("July 19 (UPI) -- ... on Wednesday"): the year in which that date was
+            // that weekday, else the latest such date not after the receive time
+            var fromWeekday = onPage.yearFromWeekday(receivedYear).flatMap(onPage::toInstant);
+            if (fromWeekday.isPresent() && fromWeekday.get().isAfter(received)) {
+                int later = fromWeekday.get().atZone(ZoneOffset.UTC).getYear();
+                fromWeekday = onPage.yearFromWeekday(later - 1).flatMap(onPage::toInstant);
+            }
+            var date = fromWeekday.isPresent() ? fromWeekday : onPage.toInstant(receivedYear)
                     .flatMap(d -> onPage.year() == null && d.isAfter(received) ? onPage.toInstant(receivedYear - 1)
                             : java.util.Optional.of(d));
             if (date.isPresent()) {

@@ -90,6 +90,17 @@ class ArticleProcessorTest {
     }
 
     @Test
+    void aWeekdayInTheDatelineSentenceTellsTheYear() {
+        // March 4 was a Friday in 2022 (and a Wednesday in 2026, the year it arrives)
+        var article = processor.process(article(null, null, null,
+                        "March 4 (UPI) -- The minister on Friday said the talks would go on.\n\n" + TEXT),
+                Instant.parse("2026-05-01T00:00:00Z"), SpeakerDirectory.NONE).article();
+
+        assertThat(article.timeSource()).isEqualTo(TimeSource.PAGE);
+        assertThat(article.seenAt()).isEqualTo(Instant.parse("2022-03-04T00:00:00Z"));
+    }
+
+    @Test
     void theOutletIsGivenOrTakenFromTheUrl() {
         assertThat(process(article("https://www.upi.com/a", null, null, TEXT)).article().outlet()).isEqualTo("upi.com");
         assertThat(process(article("https://www.upi.com/a", "UPI", null, TEXT)).article().outlet()).isEqualTo("UPI");

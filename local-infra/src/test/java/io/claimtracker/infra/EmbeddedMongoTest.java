@@ -1,21 +1,16 @@
 package io.claimtracker.infra;
 
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.concurrent.atomic.AtomicReference;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
-import com.mongodb.client.MongoChangeStreamCursor;
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.changestream.ChangeStreamDocument;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static com.mongodb.client.model.Filters.eq;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 class EmbeddedMongoTest {
 
@@ -42,28 +37,6 @@ class EmbeddedMongoTest {
 
             assertThat(hello.get("ok")).isIn(1, 1.0);
             assertThat(hello.get("maxWireVersion")).isNotNull();
-        }
-    }
-
-    @Test
-    void changeStreamsSeeInsertsInMemoryAndOnH2() {
-        try (EmbeddedMongo inMemory = EmbeddedMongo.inMemory(0); EmbeddedMongo onH2 = EmbeddedMongo.start(0, dataDir)) {
-            assertThat(insertSeenByChangeStream(inMemory)).isEqualTo("c1");
-            assertThat(insertSeenByChangeStream(onH2)).isEqualTo("c1");
-        }
-    }
-
-    /** query-service tails claims through a change stream: it needs the oplog on. */
-    private static String insertSeenByChangeStream(EmbeddedMongo mongo) {
-        try (MongoClient client = MongoClients.create(mongo.uri())) {
-            MongoCollection<Document> claims = client.getDatabase("test").getCollection("claims");
-            try (MongoChangeStreamCursor<ChangeStreamDocument<Document>> changes = claims.watch().cursor()) {
-                claims.insertOne(new Document("_id", "c1"));
-                AtomicReference<ChangeStreamDocument<Document>> change = new AtomicReference<>();
-                await().atMost(Duration.ofSeconds(10)).until(() -> change.updateAndGet(
-                        seen -> seen != null ? seen : changes.tryNext()) != null);
-                return change.get().getDocumentKey().getString("_id").getValue();
-            }
         }
     }
 

@@ -7,7 +7,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
+import reactor.netty.http.client.HttpClient;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -23,17 +25,15 @@ import java.util.List;
  * port against the shared test Kafka and MongoDB, with a short stream heartbeat. Each test starts from empty
  * collections (documents removed, indexes kept) and seeds what it reads.
  */
-@ExtendWith(InfraExtension.class)
+@ExtendWith({InfraExtension.class, ThreadDumpOnTimeout.class})
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"claimtracker.query.stream.heartbeat=1s",
                 // the stand-in warns on every aggregation that it ignores the cursor batch size
                 "logging.level.de.bwaldvogel.mongo.backend.aggregation=ERROR"})
-@AutoConfigureWebTestClient
 abstract class ApiTest {
 
     static final String DATABASE = "query-service-test";
 
-    @Autowired
     WebTestClient web;
 
     @Autowired
@@ -45,13 +45,21 @@ abstract class ApiTest {
         registry.add("spring.mongodb.uri", () -> Infra.shared().mongoUri(DATABASE));
     }
 
+    @LocalServerPort
+    int port;
+
     /**
-     * WebTestClient's default 5 s answer timeout is shorter than the first request of a cold JVM on a loaded
-     * 2-core CI machine (seen once); a hang still fails, after 30 s.
+     * A client that opens a connection per request (no keep-alive pool) and waits up to 30 s for an answer. Twice,
+     * on a loaded 2-core machine, a request of the first test class never got an answer from a reused connection;
+     * a fresh connection per request rules that out, and should it happen again the thread dump printed by
+     * {@link ThreadDumpOnTimeout} shows where the answer was stuck.
      */
     @BeforeEach
-    void patientClient() {
-        web = web.mutate().responseTimeout(Duration.ofSeconds(30)).build();
+    void freshConnections() {
+        web = WebTestClient.bindToServer(new ReactorClientHttpConnector(HttpClient.newConnection()))
+                .baseUrl("http://127.0.0.1:" + port)
+                .responseTimeout(Duration.ofSeconds(30))
+                .build();
     }
 
     @BeforeEach

@@ -2,9 +2,11 @@ package io.claimtracker.extract.claims;
 
 /**
  * Decides whether two statement wordings (of one speaker) are the same claim. The shorter wording must be found
- * in the longer one: its content stems, in their order, allowing typos ("conscious" / "conscience") and a few
- * words changed by a rewording; how much must be found grows as the shorter wording shrinks, up to every word of
- * a short partial quote. Symmetric and pure, so clusters built from it do not depend on arrival order.
+ * in the longer one: its content stems, in their order, allowing typos ("conscious" / "conscience"), near-synonyms
+ * ({@link Vocabulary#FAMILIES}) and a few words changed by a rewording; how much must be found grows as the
+ * shorter wording shrinks, up to every word of a short partial quote. Two reports that quote the same unusual word
+ * of the speaker and share another word also match; words of opposite sense ("cut" / "raise") never do. Symmetric
+ * and pure, so clusters built from it do not depend on arrival order.
  *
  * <p>Two wordings are never joined unless they share an index word ({@link Wording#indexWords()}): that keeps
  * the candidate lookup by index words complete.
@@ -51,6 +53,43 @@ public final class ClaimMatcher {
             // "I don't know what she was thinking" and "We should have never been there." share only everyday words
             return false;
         }
+        if (opposed(a, b)) {
+            // "slash the police budget by a third" is not "increase the police budget by a third"
+            return false;
+        }
+        return aligned(a, b) || sharedQuote(a, b) || sharedQuote(b, a);
+    }
+
+    /**
+     * True when one wording uses a word of a family ({@link Vocabulary#FAMILIES}) and the other a word of the
+     * opposite family ({@link Vocabulary#OPPOSITE}), neither having both, and both or neither negated: "cut taxes"
+     * / "raise taxes", but not "cut taxes" / "cut spending and raise taxes", nor "ban Muslims from entering" / "not
+     * allowing Muslims to enter".
+     */
+    private static boolean opposed(Wording a, Wording b) {
+        if (a.negated != b.negated) {
+            return false;
+        }
+        for (String family : a.family) {
+            String opposite = family == null ? null : Vocabulary.OPPOSITE.get(family);
+            if (opposite != null && hasFamily(b, opposite) && !hasFamily(b, family) && !hasFamily(a, opposite)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasFamily(Wording w, String family) {
+        for (String x : w.family) {
+            if (family.equals(x)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The shorter wording found in the longer (the main rule; see the class comment). */
+    private static boolean aligned(Wording a, Wording b) {
         Wording s = shorter(a, b);
         Wording l = s == a ? b : a;
         Alignment al = align(s, l);
@@ -62,20 +101,57 @@ public final class ClaimMatcher {
         }
         if (n == 1) {
             // a quoted word on its own ("pulverizing", "the founder") joins a statement that uses it, if it is
-            // distinctive; a short sentence around one word ("That's terrible.") is not a quoted word
+            // distinctive; a short sentence around one word ("That's terrible.") is not a quoted word. The word
+            // itself must be there (a variant of its spelling or form), not a near-synonym: one word is the
+            // speaker's own, and a synonym may stand in another sense ("obliterated" / "demolished his argument")
             String word = s.stems[0];
             boolean distinctive = s.weights[0] == 1f && word.length() >= MIN_SINGLE_WORD
                     && Character.isLetter(word.charAt(0));
-            return cover >= 0.79f && distinctive && (bareWord(s) || distinctCount(l) <= 2);
+            return cover >= 0.79f && distinctive && holdsForm(l, word) && (bareWord(s) || distinctCount(l) <= 2);
         }
         if (n <= 3) {
             // a short quote must be found nearly word for word, function words included
-            return cover >= 0.89f && verbatim(s, l) >= 0.7f;
+            return cover >= 0.89f && (verbatim(s, l) >= 0.7f || tight(s, l, al));
         }
         if (n <= 6) {
             return cover >= 0.79f;
         }
         return cover >= 0.6f;
+    }
+
+    /**
+     * True when both reports put one distinctive word of the speaker in quote marks inside their own paraphrase
+     * (a fragment of at most {@link Wording#MAX_QUOTED} words: "the reform the government was forced to accept
+     * was an “abomination”" / "was forced to accept an “abominable” pension deal"; the word in its own form or a
+     * variant of it, not a synonym), share another distinctive word outside the quote marks (any order; variants
+     * and near-synonyms count) and agree on negation. Two outlets singling out the same unusual word, on the same
+     * subject, cite one statement, however differently they paraphrase the rest. Quote marks on one side only are
+     * not enough (a quoted name, or a word any statement may use), nor is a quoted phrase shared with nothing
+     * outside it (a catchphrase such as "the “Washington cartel”" recurs in different statements).
+     */
+    private static boolean sharedQuote(Wording q, Wording o) {
+        if (q.negated != o.negated) {
+            return false;
+        }
+        for (int i = 0; i < q.stems.length; i++) {
+            String word = q.stems[i];
+            if (!q.quoted[i] || q.weights[i] != 1f || word.length() < MIN_SINGLE_WORD
+                    || !Character.isLetter(word.charAt(0)) || !quotes(o, word)) {
+                continue;
+            }
+            for (int j = 0; j < q.stems.length; j++) {
+                if (q.weights[j] != 1f || form(q.stems[j], word) > 0) {
+                    continue;
+                }
+                for (int k = 0; k < o.stems.length; k++) {
+                    if (o.weights[k] == 1f && form(o.stems[k], word) == 0 && !q.quoted[j] && !o.quoted[k]
+                            && similarity(q.stems[j], q.family[j], o.stems[k], o.family[k]) > 0) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -94,7 +170,7 @@ public final class ClaimMatcher {
             float bestScore = 0;
             for (int j = 0; j < claim.stems.length; j++) {
                 if (!used[j]) {
-                    float sc = similarity(quoted.stems[i], claim.stems[j]);
+                    float sc = similarity(quoted.stems[i], quoted.family[i], claim.stems[j], claim.family[j]);
                     if (sc > bestScore) {
                         bestScore = sc;
                         best = j;
@@ -156,7 +232,7 @@ public final class ClaimMatcher {
         for (int i = 0; i < a.stems.length; i++) {
             if (a.weights[i] == 1f) {
                 for (int j = 0; j < b.stems.length; j++) {
-                    if (b.weights[j] == 1f && similarity(a.stems[i], b.stems[j]) > 0) {
+                    if (b.weights[j] == 1f && similarity(a.stems[i], a.family[i], b.stems[j], b.family[j]) > 0) {
                         return true;
                     }
                 }
@@ -205,7 +281,7 @@ public final class ClaimMatcher {
         for (int i = 1; i <= n; i++) {
             for (int j = 1; j <= m; j++) {
                 float best = Math.max(dp[i - 1][j], dp[i][j - 1]);
-                float sim = similarity(s.stems[i - 1], l.stems[j - 1]);
+                float sim = similarity(s.stems[i - 1], s.family[i - 1], l.stems[j - 1], l.family[j - 1]);
                 if (sim > 0) {
                     best = Math.max(best, dp[i - 1][j - 1] + sim * s.weights[i - 1]);
                 }
@@ -307,8 +383,86 @@ public final class ClaimMatcher {
         return java.util.Arrays.copyOfRange(seq, from, to);
     }
 
-    /** 1 for equal stems, {@link #NEAR} for a typo or a variant of one word, else 0. */
+    /**
+     * True when a short wording of two or three long, uncommon words ("suffering from depression") is found
+     * exactly, with the same negation, in a stretch of the longer no longer than itself ("suffering from severe
+     * depression") or with one more word that heads an "of" phrase ("suffering from bouts of depression"):
+     * function words may differ then, as a paraphrase changes them.
+     */
+    private static boolean tight(Wording s, Wording l, Alignment al) {
+        int n = s.stems.length;
+        int stretch = al.last() - al.first() + 1;
+        if (n < 2 || s.negated != l.negated || al.found() < n || stretch > n + 1) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            if (s.weights[i] != 1f || s.stems[i].length() < MIN_SINGLE_WORD) {
+                return false;
+            }
+        }
+        if (stretch == n) {
+            return true;
+        }
+        // the one extra word heads an "of" phrase around the quoted words ("bouts of depression", "the
+        // credibility of this institution"); any other insertion ("Clinton for accepting campaign money") may
+        // change what the words say
+        for (int j = al.first() + 1; j < al.last(); j++) {
+            int next = l.place[j] + 1;
+            if (!containsStem(s, l.stems[j])) {
+                return next < l.sequence.length && l.sequence[next].equals("of");
+            }
+        }
+        return false;
+    }
+
+    private static boolean containsStem(Wording w, String stem) {
+        for (String x : w.stems) {
+            if (x.equals(stem)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when {@code w} puts {@code stem} or a variant of its form in quote marks. */
+    private static boolean quotes(Wording w, String stem) {
+        for (int i = 0; i < w.stems.length; i++) {
+            if (w.quoted[i] && form(stem, w.stems[i]) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when {@code w} holds {@code stem} or a variant of its form (not a near-synonym). */
+    private static boolean holdsForm(Wording w, String stem) {
+        for (String x : w.stems) {
+            if (form(stem, x) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** 1 for equal stems, {@link #NEAR} for a typo, a variant of one word or a near-synonym, else 0. */
     static float similarity(String x, String y) {
+        return similarity(x, Vocabulary.FAMILY.get(x), y, Vocabulary.FAMILY.get(y));
+    }
+
+    /** {@link #similarity(String, String)} of stems whose families ({@link Wording#family}) are known. */
+    private static float similarity(String x, String familyX, String y, String familyY) {
+        if (x.equals(y)) {
+            return 1f;
+        }
+        if (familyX != null && familyX.equals(familyY)) {
+            // "razed" / "destroyed", "a sham" / "fraudulent"
+            return NEAR;
+        }
+        return form(x, y);
+    }
+
+    /** 1 for equal stems, {@link #NEAR} for a typo or a variant of one word's form, else 0. */
+    static float form(String x, String y) {
         if (x.equals(y)) {
             return 1f;
         }

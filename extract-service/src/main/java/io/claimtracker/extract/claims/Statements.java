@@ -82,6 +82,7 @@ public final class Statements {
             return List.of();
         }
         String speaker = a.speaker() == null ? null : a.speaker().name();
+        List<int[]> gaps = new ArrayList<>();
         for (ExtractedClaim o : others) {
             if (o == null || o == a || o.start() < a.start() || o.end() > a.end()
                     || o.end() - o.start() >= a.end() - a.start()) {
@@ -92,7 +93,11 @@ public final class Statements {
             if (relayed || quoteInReport) {
                 // Moore quoting Prigozhin states Prigozhin's claim; a quote inside a report is its own appearance
                 segments = subtract(segments, o.start(), o.end());
+                gaps.add(new int[] {o.start(), o.end()});
             }
+        }
+        if (!gaps.isEmpty()) {
+            segments = rejoinScraps(segments, gaps, src);
         }
         List<Statement> out = new ArrayList<>();
         for (int[] seg : segments) {
@@ -150,6 +155,42 @@ public final class Statements {
             }
         }
         return false;
+    }
+
+    /**
+     * A side of a left-out quote too small to state anything ("As for" in "As for “open doors and keeping
+     * secrets,” you might be believed ...") is not a statement of its own: the quote stays in, and the two sides are
+     * one statement again.
+     */
+    private static List<int[]> rejoinScraps(List<int[]> segments, List<int[]> gaps, Source src) {
+        List<int[]> out = new ArrayList<>();
+        for (int[] seg : segments) {
+            int[] last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && isGap(last[1], seg[0], gaps)
+                    && (Wording.contentCount(src.slice(last[0], last[1])) < 2
+                    || Wording.contentCount(src.slice(seg[0], seg[1])) < 2)) {
+                out.set(out.size() - 1, new int[] {last[0], seg[1]});
+            } else {
+                out.add(seg);
+            }
+        }
+        return out;
+    }
+
+    /** Whether [from, to) is exactly covered by left-out quotes. */
+    private static boolean isGap(int from, int to, List<int[]> gaps) {
+        int at = from;
+        boolean moved = true;
+        while (at < to && moved) {
+            moved = false;
+            for (int[] g : gaps) {
+                if (g[0] <= at && at < g[1]) {
+                    at = g[1];
+                    moved = true;
+                }
+            }
+        }
+        return at >= to && from < to;
     }
 
     private static List<int[]> subtract(List<int[]> segments, int from, int to) {

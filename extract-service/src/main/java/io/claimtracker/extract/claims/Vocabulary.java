@@ -1,5 +1,7 @@
 package io.claimtracker.extract.claims;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -46,6 +48,82 @@ final class Vocabulary {
             + "become seem feel felt leave left right well also like just really real lot number group "
             + "two three four five six seven eight nine ten hundred thousand million billion percent "
             + "talk speak spoke show mr ms not alway again still back").split(" "));
+
+    /**
+     * Near-synonyms that news reports swap when they reword or translate one statement ("razed the villages" /
+     * "destroyed the villages", "a sham election" / "a fraudulent election", "a deal" / "an agreement"): general
+     * English, each family one sense, with no word that is common in other senses ("accord" would catch
+     * "according", "level" and "lower" are also adjectives). Each line is a family, its first word the canonical
+     * one, written with their inflections; {@link #FAMILY} maps their stems.
+     */
+    private static final String[] FAMILIES = {
+            // destroying a place
+            "destroy destroys destroyed destroying raze razes razed razing pulverise pulverises pulverised "
+                    + "pulverising flatten flattens flattened flattening demolish demolishes demolished demolishing "
+                    + "obliterate obliterates obliterated obliterating annihilate annihilates annihilated annihilating",
+            // not genuine
+            "false fake faked fraudulent fraudulently falsified falsify falsifies falsifying bogus phony phoney "
+                    + "sham fabricated untrue",
+            // an agreement between parties
+            "agreement agreements deal deals pact pacts",
+            // leaving an office
+            "resign resigns resigned resigning quit quits quitting",
+            // forbidding
+            "ban bans banned banning prohibit prohibits prohibited prohibiting outlaw outlaws outlawed outlawing",
+            // taking people by force
+            "kidnap kidnaps kidnapped kidnapping abduct abducts abducted abducting",
+            // making more
+            "increase increases increased increasing raise raises raised raising hike hikes hiked hiking boost "
+                    + "boosts boosted boosting",
+            // making less
+            "cut cuts cutting reduce reduces reduced reducing slash slashes slashed slashing",
+            // letting do, and its opposite below
+            "allow allows allowed allowing permit permits permitted permitting legalise legalises legalised "
+                    + "legalising",
+            // backing a person or a cause, and its opposite below
+            "support supports supported supporting endorse endorses endorsed endorsing",
+            "oppose opposes opposed opposing",
+            // an armed revolt
+            "mutiny mutinies rebellion rebellions revolt revolts uprising uprisings insurrection insurrections "
+                    + "insurgency insurgencies",
+    };
+
+    /** Stem of a near-synonym (see {@link #FAMILIES}) -> the stem of its family's canonical word. */
+    static final Map<String, String> FAMILY = families();
+
+    /**
+     * Families of opposite sense, by canonical stem, both ways: a statement that raises what the other cuts, or
+     * bans what the other allows, is another statement however many words they share.
+     */
+    static final Map<String, String> OPPOSITE = opposites("increas cut", "ban allow", "support oppos");
+
+    private static Map<String, String> opposites(String... pairs) {
+        Map<String, String> m = new HashMap<>();
+        for (String p : pairs) {
+            String[] two = p.split(" ");
+            if (!FAMILY.containsValue(two[0]) || !FAMILY.containsValue(two[1])) {
+                throw new IllegalStateException(p + " names no family");
+            }
+            m.put(two[0], two[1]);
+            m.put(two[1], two[0]);
+        }
+        return Map.copyOf(m);
+    }
+
+    private static Map<String, String> families() {
+        Map<String, String> m = new HashMap<>();
+        for (String line : FAMILIES) {
+            String[] words = line.split(" ");
+            String canonical = Stemmer.stem(words[0]);
+            for (String w : words) {
+                String previous = m.put(Stemmer.stem(w), canonical);
+                if (previous != null && !previous.equals(canonical)) {
+                    throw new IllegalStateException(w + " is in two families");
+                }
+            }
+        }
+        return Map.copyOf(m);
+    }
 
     /**
      * Words that open an independent clause after a comma ("..., their secrets will be safe"): a comma followed by

@@ -28,8 +28,11 @@ public final class Wording {
     /** Index keys are stem prefixes of this length (the matcher's typo and variant rule needs six shared letters). */
     static final int INDEX_PREFIX = 6;
 
+    /** A stretch in quote marks of at most this many content words, inside a longer statement, is a quoted word. */
+    static final int MAX_QUOTED = 3;
+
     private static final Wording EMPTY = new Wording("", new String[0], new float[0], List.of(), false,
-            new String[0]);
+            new String[0], new boolean[0], new int[0], new String[0]);
 
     private final String key;
     final String[] stems;
@@ -39,15 +42,28 @@ public final class Wording {
     final boolean negated;
     /** Every word in order, function words as written, content words stemmed, negations as "not". */
     final String[] sequence;
+    /**
+     * For each stem: whether the report put it in quote marks as a short fragment of the speaker's own words
+     * inside its paraphrase (the minister called the reform a “historic betrayal” of pensioners); see
+     * {@link #MAX_QUOTED}.
+     */
+    final boolean[] quoted;
+    /** For each stem: its position in {@link #sequence}. */
+    final int[] place;
+    /** For each stem: its near-synonym family's canonical stem ({@link Vocabulary#FAMILY}), or null. */
+    final String[] family;
 
     private Wording(String key, String[] stems, float[] weights, List<String> indexWords, boolean negated,
-                    String[] sequence) {
+                    String[] sequence, boolean[] quoted, int[] place, String[] family) {
         this.key = key;
         this.stems = stems;
         this.weights = weights;
         this.indexWords = indexWords;
         this.negated = negated;
         this.sequence = sequence;
+        this.quoted = quoted;
+        this.place = place;
+        this.family = family;
     }
 
     /** The wording of {@code text}; null or blank text gives the empty wording. Never throws. */
@@ -92,12 +108,32 @@ public final class Wording {
     // ------------------------------------------------------------------ building
 
     private static Wording build(String text) {
-        List<String> tokens = tokens(withoutInsertions(text));
+        String plain = withoutInsertions(text);
+        // tokens, and for each whether it stands in quote marks (quote marks never belong to a token, so reading
+        // the text in stretches between them gives the same tokens as reading it whole)
+        List<String> tokens;
+        List<Boolean> inQuotes;
+        if (hasQuoteMark(plain)) {
+            tokens = new ArrayList<>();
+            inQuotes = new ArrayList<>();
+            for (Stretch stretch : quoteStretches(plain)) {
+                for (String t : tokens(stretch.text())) {
+                    tokens.add(t);
+                    inQuotes.add(stretch.quoted());
+                }
+            }
+        } else {
+            tokens = tokens(plain);
+            inQuotes = null;
+        }
         StringBuilder key = new StringBuilder();
         List<String> stems = new ArrayList<>(tokens.size());
         List<String> sequence = new ArrayList<>(tokens.size());
+        List<Integer> stemToken = new ArrayList<>(tokens.size());
+        List<Integer> place = new ArrayList<>(tokens.size());
         boolean negated = false;
-        for (String t : tokens) {
+        for (int k = 0; k < tokens.size(); k++) {
+            String t = tokens.get(k);
             if (!t.startsWith("'")) {
                 if (key.length() > 0) {
                     key.append(' ');
@@ -106,6 +142,8 @@ public final class Wording {
             }
             if (Vocabulary.NEGATION.contains(t)) {
                 stems.add("not");
+                place.add(sequence.size());
+                stemToken.add(k);
                 sequence.add("not");
                 negated = true;
                 continue;
@@ -120,15 +158,112 @@ public final class Wording {
             String s = Stemmer.stem(t);
             if (!s.isEmpty()) {
                 stems.add(s);
+                place.add(sequence.size());
+                stemToken.add(k);
                 sequence.add(s);
             }
         }
         String[] st = stems.toArray(new String[0]);
         float[] w = new float[st.length];
+        String[] family = new String[st.length];
         for (int i = 0; i < st.length; i++) {
             w[i] = Vocabulary.COMMON.contains(st[i]) ? 0.5f : 1f;
+            family[i] = Vocabulary.FAMILY.get(st[i]);
         }
-        return new Wording(key.toString(), st, w, index(st), negated, sequence.toArray(new String[0]));
+        int[] at = new int[place.size()];
+        for (int i = 0; i < at.length; i++) {
+            at[i] = place.get(i);
+        }
+        return new Wording(key.toString(), st, w, index(st), negated, sequence.toArray(new String[0]),
+                inQuotes == null ? new boolean[st.length] : quotedFragments(stemToken, inQuotes, st.length), at,
+                family);
+    }
+
+    private static boolean hasQuoteMark(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"' || c == '“' || c == '”' || c == '„' || c == '«' || c == '»') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A stretch of a statement's text, between quote marks ({@code quoted}) or outside them. */
+    private record Stretch(String text, boolean quoted) {
+    }
+
+    /**
+     * The text cut at double quote marks: curly ones open and close, a straight one toggles, and a quote left open
+     * runs to the end (a statement cut before its closing mark: called it a "disgrace). Single quote marks are left
+     * alone: they are also apostrophes.
+     */
+    private static List<Stretch> quoteStretches(String text) {
+        List<Stretch> out = new ArrayList<>(3);
+        boolean in = false;
+        int from = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean open = c == '“' || c == '„' || c == '«' || (c == '"' && !in);
+            boolean close = c == '”' || c == '»' || (c == '"' && in);
+            if (open || close) {
+                if (i > from) {
+                    out.add(new Stretch(text.substring(from, i), in));
+                }
+                in = open;
+                from = i + 1;
+            }
+        }
+        if (from < text.length()) {
+            out.add(new Stretch(text.substring(from), in));
+        }
+        return out;
+    }
+
+    /**
+     * Marks the stems of each run of quoted tokens that holds at most {@link #MAX_QUOTED} content words, when the
+     * statement also has content words outside quote marks: a word the report singled out as the speaker's own.
+     */
+    private static boolean[] quotedFragments(List<Integer> stemToken, List<Boolean> inQuotes, int n) {
+        boolean[] quoted = new boolean[n];
+        int outside = 0;
+        for (int i = 0; i < n; i++) {
+            if (!inQuotes.get(stemToken.get(i))) {
+                outside++;
+            }
+        }
+        if (outside == 0) {
+            return quoted;
+        }
+        int i = 0;
+        while (i < n) {
+            if (!inQuotes.get(stemToken.get(i))) {
+                i++;
+                continue;
+            }
+            // one run: consecutive quoted stems with no unquoted token between them
+            int j = i + 1;
+            while (j < n && inQuotes.get(stemToken.get(j))
+                    && allQuoted(inQuotes, stemToken.get(j - 1), stemToken.get(j))) {
+                j++;
+            }
+            if (j - i <= MAX_QUOTED) {
+                for (int k = i; k < j; k++) {
+                    quoted[k] = true;
+                }
+            }
+            i = j;
+        }
+        return quoted;
+    }
+
+    private static boolean allQuoted(List<Boolean> inQuotes, int from, int to) {
+        for (int k = from; k <= to; k++) {
+            if (!inQuotes.get(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -152,6 +287,11 @@ public final class Wording {
         Set<String> keys = new LinkedHashSet<>();
         for (String s : pick) {
             keys.add(indexKey(s));
+            String family = Vocabulary.FAMILY.get(s);
+            if (family != null) {
+                // a near-synonym is also looked up by its family's canonical word, which the matcher equates
+                keys.add(indexKey(family));
+            }
         }
         return List.copyOf(keys);
     }

@@ -85,6 +85,8 @@ public final class EvalCommand {
         int directFound;
         int speech;
         int speechFound;
+        int saidDirect;
+        int saidDirectFound;
         int allFound;
         int claims;
         int correct;
@@ -101,6 +103,7 @@ public final class EvalCommand {
             row(out, "speech-claim recall", speechFound, speech, ">= 0.80");
             row(out, "precision", correct, claims, ">= 0.90");
             row(out, "speaker accuracy", speakerRight, named, ">= 0.92");
+            row(out, "direct quotes with a verb of saying (info)", saidDirectFound, saidDirect, "-");
             row(out, "all-attribution recall (info)", allFound, gold, "-");
             out.println(); // speed is measured by the JMH benchmark, not here (this run includes JIT warm-up)
         }
@@ -141,6 +144,10 @@ public final class EvalCommand {
                 if (g.speech()) {
                     s.speech++;
                 }
+                boolean saidDirect = g.direct() && Polnear.isSaying(g.cue());
+                if (saidDirect) {
+                    s.saidDirect++;
+                }
                 ExtractedClaim best = null;
                 int bestOverlap = 0;
                 for (ExtractedClaim c : x.claims()) {
@@ -158,6 +165,9 @@ public final class EvalCommand {
                     }
                     if (g.speech()) {
                         s.speechFound++;
+                    }
+                    if (saidDirect) {
+                        s.saidDirectFound++;
                     }
                     if (g.source() != null && isName(g.source())) {
                         s.named++;

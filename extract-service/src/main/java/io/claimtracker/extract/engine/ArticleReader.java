@@ -3,6 +3,7 @@ package io.claimtracker.extract.engine;
 import io.claimtracker.extract.engine.QuoteScanner.Quote;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
@@ -424,18 +425,33 @@ final class ArticleReader {
         while (after < last && tok.isWord(after) && (tok.has(after, F_TIME) || isDayOrMonth(tok.lower[after]))) {
             after++;
         }
+        if (after + 1 < last && tok.lower[after].equals(",") && (tok.is(after + 1, "a") || tok.is(after + 1, "an")
+                || tok.is(after + 1, "the"))) {
+            // ", said Dan Ruiz, an analyst in Ohio, the race ...": the apposition belongs to the cue
+            for (int k = after + 2; k < last && k < after + 14; k++) {
+                if (tok.lower[k].equals(",") && isSubjectStart(k + 1)) {
+                    after = k;
+                    break;
+                }
+            }
+        }
         if (commaAt <= s || !tok.lower[commaAt].equals(",") || after >= last || !tok.lower[after].equals(",")
                 || last - after < 4 || tok.kind[after + 1] == Tokens.MARK) {
-            return false;
+            return false; // ", Ruiz said, the head of the party.": an apposition, not the rest of a claim
         }
         if (commaAt - s < 3) {
             // "Still, he said, officials have to decide ...": the claim is what follows
             return emitIndirect(after + 1, clauseEnd(after + 1, last) - 1, m, cueEnd, subject, false, sentenceFound);
         }
         if (tok.isWord(s) && SUBORDINATORS.contains(tok.lower[s]) && !tok.is(s, "the") && !tok.is(s, "if")) {
-            return false;
+            // "Over the years, she said, email has helped her ...": an adverbial opens the sentence; the claim is
+            // the clause after the cue
+            return emitIndirect(after + 1, clauseEnd(after + 1, last) - 1, m, cueEnd, subject, false, sentenceFound);
         }
-        return emitIndirect(s, last - 1, m, cueEnd, subject, false, sentenceFound);
+        // the whole sentence, read without its cue: one claim in two parts, as a quotation split by its cue
+        int cueFrom = tok.start[commaAt];
+        int cueTo = tok.start[after + 1];
+        return emitIndirect(s, last - 1, m, cueEnd, subject, false, sentenceFound, cueFrom, cueTo);
     }
 
     /** Skips a dateline that opens an article's first sentence: "WASHINGTON —", "PRAGUE (Reuters) -". */
@@ -487,6 +503,11 @@ final class ArticleReader {
                     || tok.isCap(from + 1) && !tok.isWord(from + 2))) {
                 return false; // ", he said, was even more popular": the clause goes on
             }
+            for (int k = from + 2; k + 3 < last; k++) {
+                if (tok.lower[k].equals(",") && isSubjectStart(k + 1)) {
+                    return false; // ", said Dan Ruiz, an analyst, the race will be tight": the clause goes on
+                }
+            }
         }
         return n <= 12 && (first.equals(",") || first.equals("in") || first.equals("on") || first.equals("at")
                 || first.equals("during") || first.equals("after") || first.equals("before") || first.equals("while")
@@ -505,6 +526,9 @@ final class ArticleReader {
                 || tok.is(m - 1, "also") && (tok.is(m - 2, "and") || tok.is(m - 2, "but")));
         boolean participle = Lexicon.PARTICIPLE_CUES.contains(w) || coordinated;
         Np subject = participle ? null : npBefore(m, s);
+        if (!participle && subject.empty()) {
+            subject = pollSubject(m, s);
+        }
         if (!participle && subject.empty()) {
             return false;
         }
@@ -525,8 +549,10 @@ final class ArticleReader {
                 break;
             }
         }
+        boolean explicitThat = false;
         if (thatAt >= 0 && (thatAt == c || isAdverbialRun(c, thatAt))) {
             c = thatAt + 1;
+            explicitThat = true;
         } else if (!CLAUSE_VERBS.contains(w)) {
             // "announced a plan", "called for a ban", "asked whether ...": what was said is the object
             if (!OBJECT_VERBS.contains(w) || !participle && !isPersonLike(subject)) {
@@ -560,11 +586,14 @@ final class ArticleReader {
         if (c < last && tok.is(c, ":")) {
             c++;
         }
-        if (c >= last || !startsClause(c)) {
+        if (c >= last) {
             return false;
         }
+        // after an explicit "that" a clause may open with an adverbial ("said that over the last five days he ...",
+        // "said that, at the request of ..., it has ..."); long enough not to be "said that in an interview"
+        boolean opens = startsClause(c);
         int end = clauseEnd(c, last);
-        if (end - c < 3) {
+        if (end - c < (opens ? 3 : 6) || !opens && !explicitThat) {
             return false;
         }
         return emitIndirect(c, end - 1, m, cueEnd(m, last), subject, participle, sentenceFound);
@@ -716,7 +745,8 @@ final class ArticleReader {
             "administration", "government", "officers", "diplomats", "prosecutors", "investigators", "police",
             "authorities", "spokesperson", "nominee", "senator", "governor", "mayor", "congressman", "donors",
             "delegates", "staff", "staffers", "allies", "ally", "friends", "friend", "family", "parents",
-            "mother", "father", "wife", "husband", "son", "daughter", "others", "many", "some");
+            "mother", "father", "wife", "husband", "son", "daughter", "others", "many", "some", "delegate", "resident",
+            "student", "teacher", "organizer", "pollster", "strategist", "consultant", "veteran", "worker", "owner");
 
     private static final Set<String> OBJECT_PREPOSITIONS = Lexicon.words("for", "on", "about", "of", "whether",
             "if", "why", "how", "what", "to");
@@ -794,6 +824,19 @@ final class ArticleReader {
     /** "According to X, CLAUSE." / "CLAUSE, according to X." */
     private void according(int m, int s, int last, int sentenceFound) {
         Np np = npAfter(m + 2, last);
+        if (np.empty() && (m == s || m == skipDateline(s, last))) {
+            // "According to early results of exit polls conducted for the networks, CLAUSE": the whole phrase up to
+            // the comma is the source, an unnamed one
+            for (int k = m + 3; k < last && k < m + 26; k++) {
+                if (tok.lower[k].equals(",") && tok.quote[k] < 0) {
+                    np = new Np(m + 2, k);
+                    break;
+                }
+                if (tok.quote[k] >= 0 || tok.isTerminator(k)) {
+                    break;
+                }
+            }
+        }
         if (np.empty()) {
             return;
         }
@@ -818,6 +861,12 @@ final class ArticleReader {
 
     /** Emits tokens [a, b] as an indirect claim unless a quote found in this sentence already covers it. */
     private boolean emitIndirect(int a, int b, int cueS, int cueE, Np subject, boolean participle, int sentenceFound) {
+        return emitIndirect(a, b, cueS, cueE, subject, participle, sentenceFound, -1, -1);
+    }
+
+    /** As above; when {@code gapFrom >= 0} the chars [gapFrom, gapTo) (the cue inside the clause) are not part of it. */
+    private boolean emitIndirect(int a, int b, int cueS, int cueE, Np subject, boolean participle, int sentenceFound,
+                                 int gapFrom, int gapTo) {
         while (b > a && (tok.kind[b] == Tokens.PUNCT && !tok.lower[b].equals(")") || tok.kind[b] == Tokens.MARK
                 && tok.quote[b] < 0)) {
             b--;
@@ -829,13 +878,10 @@ final class ArticleReader {
             return false;
         }
         int cs = tok.start[a];
-        int ce = tok.end[b];
-        int covered = 0;
-        for (int i = sentenceFound; i < found.size(); i++) {
-            Found f = found.get(i);
-            covered += Math.max(0, Math.min(ce, f.end()) - Math.max(cs, f.start()));
-        }
-        if (covered * 10 >= (ce - cs) * 6) {
+        int ce = closeOpenQuote(cs, tok.end[b]);
+        // a clause that is (nearly) all quotes found already is those quotes; one with words of the reporter's
+        // around partial quotes is a claim of its own ("said the goal was not to “make America great again”")
+        if (sentenceFound < found.size() && coveredLetters(cs, ce, sentenceFound) * 10 >= letters(cs, ce) * 9) {
             return false;
         }
         Speaker speaker;
@@ -851,7 +897,13 @@ final class ArticleReader {
         }
         String cue = text.substring(tok.start[cueStart(cueS, subject == null ? cueS : Math.min(cueS, subject.e()))],
                 tok.end[cueE - 1]);
-        found.add(new Found(ClaimKind.INDIRECT, cs, ce, cue, speaker, null, speaker.named() ? 0.75 : 0.7));
+        double confidence = speaker.named() ? 0.75 : 0.7;
+        if (gapFrom > cs && gapTo < ce) {
+            found.add(new Found(ClaimKind.INDIRECT, cs, ce, cue, speaker, null, confidence,
+                    List.of(new int[] {cs, gapFrom}, new int[] {gapTo, ce})));
+        } else {
+            found.add(new Found(ClaimKind.INDIRECT, cs, ce, cue, speaker, null, confidence));
+        }
         lastIndirectEnd = b + 1;
         lastSpeaker = speaker;
         lastSpeakerParagraph = tok.paragraph[cueS];
@@ -859,6 +911,55 @@ final class ArticleReader {
             cast.subject(speaker.start(), speaker.person());
         }
         return true;
+    }
+
+    private int letters(int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            if (Character.isLetterOrDigit(text.charAt(i))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Letters and digits of [from, to) inside claims found since {@code firstFound} (which may overlap). */
+    private int coveredLetters(int from, int to, int firstFound) {
+        int n = 0;
+        int done = from; // everything before `done` is counted; claims are visited by start
+        List<Found> inside = new ArrayList<>(found.subList(firstFound, found.size()));
+        inside.sort(Comparator.comparingInt(Found::start));
+        for (Found f : inside) {
+            int a = Math.max(done, f.start());
+            int b = Math.min(to, f.end());
+            if (a < b) {
+                n += letters(a, b);
+                done = b;
+            }
+        }
+        return n;
+    }
+
+    /** Extends a clause that ends inside a quote it opened to the closing mark: "... to “win the decade.”". */
+    private int closeOpenQuote(int cs, int ce) {
+        int open = 0;
+        for (int i = cs; i < ce; i++) {
+            char ch = text.charAt(i);
+            if (ch == '“') {
+                open++;
+            } else if (ch == '”' && open > 0) {
+                open--;
+            }
+        }
+        if (open == 0) {
+            return ce;
+        }
+        int i = ce;
+        while (i < text.length() && i < ce + 3 && (text.charAt(i) == '.' || text.charAt(i) == ',' || text.charAt(i) == '!'
+                || text.charAt(i) == '?')) {
+            i++;
+        }
+        return i < text.length() && text.charAt(i) == '”' ? i + 1 : ce;
     }
 
     /** The claims of the first reading; null during it. */
@@ -1793,6 +1894,9 @@ final class ArticleReader {
                     return new Np(p + 1, k);
                 }
                 k = p - 1;
+                if (k - 1 > from && isAge(k) && tok.lower[k - 1].equals(",")) {
+                    k -= 2; // "Ramil Carr, 31, a freelance photographer, said"
+                }
             } else {
                 return new Np(verb, verb);
             }
@@ -1840,6 +1944,35 @@ final class ArticleReader {
         return new Np(s, e);
     }
 
+    private static final Set<String> NUMBER_WORDS = Lexicon.words("one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "majority",
+            "plurality", "most", "percent", "%");
+
+    /**
+     * A poll's share as the subject of "said": "One in three said", "About four in 10 said", "58 percent of Florida
+     * Latino voters said", "Nearly half said" (from the start of the sentence, an unnamed source).
+     */
+    private Np pollSubject(int verb, int s) {
+        int from = skipDateline(s, verb);
+        if (verb - from < 1 || verb - from > 10 || !(tok.is(verb, "said") || tok.is(verb, "say") || tok.is(verb, "says"))) {
+            return new Np(verb, verb);
+        }
+        boolean number = false;
+        for (int k = from; k < verb; k++) {
+            String w = tok.lower[k];
+            if (!tok.isWord(k) && !w.equals("%") && !w.equals("-")) {
+                return new Np(verb, verb);
+            }
+            number |= NUMBER_WORDS.contains(w) || Character.isDigit(w.charAt(0));
+        }
+        return number ? new Np(from, verb) : new Np(verb, verb);
+    }
+
+    private boolean isAge(int k) {
+        String w = tok.lower[k];
+        return tok.isWord(k) && w.length() <= 3 && w.chars().allMatch(Character::isDigit);
+    }
+
     /** A noun phrase that starts at {@code from}: "Moore", "the head of MI6", "Maria Zakharova". */
     private Np npForward(int from, int to) {
         int k = from;
@@ -1848,13 +1981,23 @@ final class ArticleReader {
         }
         if (k < to && tok.isCap(k) && !Lexicon.DETERMINERS.contains(tok.bare(k))) {
             // a name: the capitalised run, and after a possessive the noun it owns ("Ukraine's border guard")
+            boolean possessive = false;
             while (k < to && k < from + 8 && (tok.isCap(k) || continuesName(k))) {
                 k++;
                 if (endsWithPossessive(k - 1)) {
                     while (k < to && k < from + 10 && isNpWord(k) && !looksLikeVerb(k, from)) {
                         k++;
                     }
+                    possessive = true;
                     break;
+                }
+            }
+            // a place or body, a role noun, then the name: "New York attorney Eric Levine"
+            int role = possessive ? -1 : roleBeforeName(k, to);
+            if (role > k) {
+                k = role;
+                while (k < to && k < role + 5 && (tok.isCap(k) || continuesName(k))) {
+                    k++;
                 }
             }
         } else {
@@ -1866,6 +2009,19 @@ final class ArticleReader {
             return new Np(from, from);
         }
         return new Np(from, k);
+    }
+
+    /** Where the name starts after "attorney" in "New York attorney Eric Levine" (lower-case words ending in a role noun), else -1. */
+    private int roleBeforeName(int k, int to) {
+        int r = k;
+        while (r < to && r < k + 3 && tok.isWord(r) && !tok.isCap(r) && !tok.has(r, F_SPEECH)) {
+            r++;
+        }
+        if (r == k || r >= to || !tok.isCap(r)) {
+            return -1;
+        }
+        String head = tok.lower[r - 1];
+        return Lexicon.role(head) != null || Lexicon.TITLES.contains(head) || HUMAN_HEADS.contains(head) ? r : -1;
     }
 
     /** The NP after an inverted verb: "said Moore in ...", "said the head of MI6." */

@@ -8,7 +8,8 @@ import java.util.List;
  * speaker who relayed a quote inside a quote, else null. {@code speaker} may be null when nobody is found.
  *
  * <p>{@code parts} lists the quoted segments when a quotation is split by its attribution
- * ("“A,” he said. “B.”" is one claim from A to B, with parts A and B); it is empty when the whole span is the claim.
+ * ("“A,” he said. “B.”" is one claim from A to B, with parts A and B), or reported speech around its own cue ("A, he
+ * said, B"); it is empty when the whole span is the claim.
  */
 public record ExtractedClaim(
         ClaimKind kind,

@@ -18,25 +18,29 @@ final class Page {
     }
 
     final String text;
+    /** The text as an array, for the scanners' per-character loops. */
+    final char[] chars;
     final List<Paragraph> paragraphs;
 
-    private Page(String text, List<Paragraph> paragraphs) {
+    private Page(String text, char[] chars, List<Paragraph> paragraphs) {
         this.text = text;
+        this.chars = chars;
         this.paragraphs = paragraphs;
     }
 
     static Page read(String text) {
         List<int[]> lines = new ArrayList<>();
-        int n = text.length();
+        char[] chars = text.toCharArray(); // scanned as an array: charAt on a UTF-16 page bounds-checks every char
+        int n = chars.length;
         int lineStart = 0;
         for (int i = 0; i <= n; i++) {
-            if (i == n || text.charAt(i) == '\n') {
+            if (i == n || chars[i] == '\n') {
                 int s = lineStart;
                 int e = i;
-                while (s < e && isSpace(text.charAt(s))) {
+                while (s < e && isSpace(chars[s])) {
                     s++;
                 }
-                while (e > s && isSpace(text.charAt(e - 1))) {
+                while (e > s && isSpace(chars[e - 1])) {
                     e--;
                 }
                 if (e > s) {
@@ -49,14 +53,14 @@ final class Page {
         Set<Long> seen = new HashSet<>();
         for (int k = 0; k < lines.size(); k++) {
             int[] l = lines.get(k);
-            clutter[k] = isClutter(text, l[0], l[1]) || !seen.add(fingerprint(text, l[0], l[1]));
+            clutter[k] = isClutter(text, l[0], l[1]) || !seen.add(fingerprint(chars, l[0], l[1]));
         }
         markPageCopies(text, lines, clutter);
         List<Paragraph> paragraphs = new ArrayList<>(lines.size());
         for (int k = 0; k < lines.size(); k++) {
             paragraphs.add(new Paragraph(k, lines.get(k)[0], lines.get(k)[1], clutter[k]));
         }
-        return new Page(text, paragraphs);
+        return new Page(text, chars, paragraphs);
     }
 
     /**
@@ -161,12 +165,12 @@ final class Page {
             return false;
         }
         // a quote signed with a dash: “...” ― Carla Sanchez
-        int dash = text.indexOf('―', from);
-        if (dash < 0 || dash >= to) {
-            dash = text.indexOf('—', from);
-        }
-        if (dash > from && dash < to && QuoteScanner.isDoubleMark(text.charAt(from))) {
-            return false;
+        if (QuoteScanner.isDoubleMark(text.charAt(from))) {
+            for (int i = from + 1; i < to; i++) {
+                if (text.charAt(i) == '―' || text.charAt(i) == '—') {
+                    return false;
+                }
+            }
         }
         int words = 1;
         for (int i = from; i < to && words <= 30; i++) {
@@ -178,10 +182,10 @@ final class Page {
     }
 
     /** A 64-bit hash of a line with its spacing ignored, to spot a line the page repeats. */
-    private static long fingerprint(String text, int from, int to) {
+    private static long fingerprint(char[] text, int from, int to) {
         long h = 1125899906842597L;
         for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
+            char c = text[i];
             if (!isSpace(c)) {
                 h = 31 * h + c;
             }
@@ -190,6 +194,9 @@ final class Page {
     }
 
     static boolean isSpace(char c) {
+        if (c > ' ' && c < '\u00A0') {
+            return false; // every printable ASCII character: the common case, one comparison pair
+        }
         return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\u00A0' || c == '\u2009' || c == '\u202F'
                 || c == '\u200B' || c == '\u2002' || c == '\u2003' || c == '\f' || c == '\u000B';
     }

@@ -1,5 +1,7 @@
 package io.claimtracker.extract.engine;
 
+import java.time.DayOfWeek;
+import java.time.format.TextStyle;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,13 +36,15 @@ final class PageDates {
      * ("2023-") or a month name, so the search costs little on pages without dates.
      */
     static PublicationDate find(String text, ClaimExtractor.CodePoints cp) {
-        String head = text; // read only up to `limit`: no copy of the page's top
+        String head = text;
         int limit = Math.min(text.length(), 3000);
+        char[] top = new char[limit]; // scanned as an array: String.charAt on a UTF-16 page costs a bounds check each
+        text.getChars(0, limit, top, 0);
         int bestAt = Integer.MAX_VALUE;
         PublicationDate best = null;
         for (int i = 0; i + 10 <= limit && i < bestAt; i++) {
-            char c = head.charAt(i);
-            if ((c == '1' || c == '2') && head.charAt(i + 4) == '-' && (i == 0 || !Character.isDigit(head.charAt(i - 1)))) {
+            char c = top[i];
+            if ((c == '1' || c == '2') && top[i + 4] == '-' && (i == 0 || !Character.isDigit(top[i - 1]))) {
                 Matcher m = ISO.matcher(head).region(i, Math.min(limit, i + 16));
                 if (m.lookingAt()) {
                     best = date(head, cp, m.start(), m.end(), Integer.valueOf(m.group(1)),
@@ -51,12 +55,13 @@ final class PageDates {
         }
         int lineStart = 0;
         for (int i = 0; i + 3 <= limit && i < bestAt; i++) {
-            char c = head.charAt(i);
+            char c = top[i];
             if (c == '\n') {
                 lineStart = i + 1;
                 continue;
             }
-            if (c < 'A' || c > 'S' || i > 0 && Character.isLetter(head.charAt(i - 1)) || !isMonthStart(head, i)) {
+            if (c < 'A' || c > 'S' || "JFMASOND".indexOf(c) < 0 || i > 0 && Character.isLetter(top[i - 1])
+                    || !isMonthStart(head, i)) {
                 continue;
             }
             int to = Math.min(limit, i + 40);
@@ -111,7 +116,29 @@ final class PageDates {
     private static PublicationDate date(String head, ClaimExtractor.CodePoints cp, int start, int end, Integer year,
                                         int month, int day, String hour, String minute) {
         return new PublicationDate(head.substring(start, end), cp.of(start), cp.of(end), year, month, day,
-                hour == null ? null : Integer.valueOf(hour), minute == null ? null : Integer.valueOf(minute));
+                hour == null ? null : Integer.valueOf(hour), minute == null ? null : Integer.valueOf(minute),
+                year == null ? weekdayAfter(head, end) : null);
+    }
+
+    /** A weekday named in the sentence that follows a date: "July 19 (UPI) -- The head of MI6 on Wednesday urged". */
+    private static DayOfWeek weekdayAfter(String text, int from) {
+        int to = Math.min(text.length(), from + 400);
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '.' && i + 1 < to && text.charAt(i + 1) == ' ' && i > from + 20) {
+                return null; // the date's own sentence only
+            }
+            if (c >= 'F' && c <= 'W' && (i == 0 || !Character.isLetter(text.charAt(i - 1)))) {
+                for (DayOfWeek d : DayOfWeek.values()) {
+                    String name = d.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+                    if (text.startsWith(name, i) && (i + name.length() >= to
+                            || !Character.isLetter(text.charAt(i + name.length())))) {
+                        return d;
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     private static int month(String name) {

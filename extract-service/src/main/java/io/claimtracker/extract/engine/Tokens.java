@@ -16,6 +16,7 @@ final class Tokens {
     static final byte MARK = 3;
 
     final String text;
+    private final char[] chars;
     int size;
     int[] start;
     int[] end;
@@ -49,8 +50,9 @@ final class Tokens {
 
     boolean[] cap;
 
-    Tokens(String text) {
+    Tokens(String text, char[] chars) {
         this.text = text;
+        this.chars = chars;
         int cap = Math.max(16, text.length() / 4);
         start = new int[cap];
         end = new int[cap];
@@ -61,7 +63,7 @@ final class Tokens {
     }
 
     static Tokens of(Page page) {
-        Tokens t = new Tokens(page.text);
+        Tokens t = new Tokens(page.text, page.chars);
         for (Page.Paragraph p : page.paragraphs) {
             if (!p.clutter()) {
                 t.tokenize(p.start(), p.end(), p.index());
@@ -124,9 +126,10 @@ final class Tokens {
 
     private void tokenize(int from, int to, int par) {
         String t = text;
+        char[] ch = chars;
         int i = from;
         while (i < to) {
-            char c = t.charAt(i);
+            char c = ch[i];
             if (Page.isSpace(c)) {
                 i++;
                 continue;
@@ -134,23 +137,24 @@ final class Tokens {
             if (Character.isLetterOrDigit(c) || Character.isSurrogate(c) && Character.isLetter(t.codePointAt(i))) {
                 int j = i + 1;
                 while (j < to) {
-                    char d = t.charAt(j);
-                    if (Character.isLetterOrDigit(d) || Character.isSurrogate(d)) {
+                    char d = ch[j];
+                    if (d < 128 ? (d >= 'a' && d <= 'z' || d >= 'A' && d <= 'Z' || d >= '0' && d <= '9')
+                            : Character.isLetterOrDigit(d) || Character.isSurrogate(d)) {
                         j++;
                     } else if ((d == '’' || d == '\'' || d == '-' || d == '&' || d == '‑')
-                            && j + 1 < to && Character.isLetterOrDigit(t.charAt(j + 1))) {
+                            && j + 1 < to && Character.isLetterOrDigit(ch[j + 1])) {
                         j++;
-                    } else if (d == '.' && j + 1 < to && Character.isLetter(t.charAt(j + 1))
-                            && (j - i == 1 || t.charAt(j - 2) == '.')) {
+                    } else if (d == '.' && j + 1 < to && Character.isLetter(ch[j + 1])
+                            && (j - i == 1 || ch[j - 2] == '.')) {
                         j++; // initialisms: U.S, a.m
-                    } else if ((d == '.' || d == ',') && j + 1 < to && Character.isDigit(t.charAt(j + 1))
-                            && Character.isDigit(t.charAt(j - 1))) {
+                    } else if ((d == '.' || d == ',') && j + 1 < to && Character.isDigit(ch[j + 1])
+                            && Character.isDigit(ch[j - 1])) {
                         j++; // numbers: 28.4million, 1,000
                     } else {
                         break;
                     }
                 }
-                if (j < to && t.charAt(j) == '.') {
+                if (j < to && ch[j] == '.') {
                     String w = Lexicon.lower(t.substring(i, j));
                     if (ABBREVIATIONS.contains(w) || j - i == 1 && Character.isUpperCase(c)) {
                         j++;
@@ -164,7 +168,7 @@ final class Tokens {
                     j++;
                 }
                 // runs of the same punctuation ("...", "--") are one token
-                while (j < to && t.charAt(j) == c && (c == '.' || c == '-')) {
+                while (j < to && ch[j] == c && (c == '.' || c == '-')) {
                     j++;
                 }
                 add(i, j, QuoteScanner.isMark(c) ? MARK : PUNCT, par);

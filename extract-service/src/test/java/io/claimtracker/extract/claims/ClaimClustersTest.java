@@ -61,7 +61,13 @@ class ClaimClustersTest {
         List<String> all = new ArrayList<>(STATEMENTS);
         all.addAll(List.of("the oligarch clan that rules Russia needed a war",
                 "The oligarchic clan that rules Russia needed the war.", "tugs of conscious",
-                "many more Russians are wrestling with the same dilemmas and the same tugs of conscience"));
+                "many more Russians are wrestling with the same dilemmas and the same tugs of conscience",
+                "The army destroyed three villages near the border last week",
+                "the army razed three villages near the border", "The governor should quit immediately",
+                "the governor should resign immediately",
+                "the pension reform the government was forced to accept was an “abomination”",
+                "was forced to accept an “abominable” pension deal to keep the coalition together",
+                "suffering from depression", "many soldiers suffering from bouts of depression after they return"));
         int matches = 0;
         for (String a : all) {
             for (String b : all) {

@@ -32,6 +32,21 @@ class ClaimMatcherTest {
             "There are many Russians today who are silently appalled by the sight of their armed forces pulverising Ukrainian cities, expelling innocent families from their homes and kidnapping thousands of children. | there are many Russians today who are silently appalled at the sight of their armed forces razing Ukrainian cities to the ground, driving innocent families from their homes and kidnapping thousands of children.",
             "They are watching in horror as their soldiers ravage a kindred country. | They watch in horror as their soldiers ravage their kindred country.",
             "The economy added 200,000 jobs last month, the best showing this year | the economy added 200,000 jobs last month",
+            // near-synonyms of a rewording or translation (examples not from the seeds)
+            "The army destroyed three villages near the border last week | the army razed three villages near the border",
+            "The election results in the northern provinces were fraudulent | the election results in the northern provinces were falsified",
+            "We signed an agreement with Mexico on border security that will last ten years | We signed a deal with Mexico on border security",
+            "The governor should resign immediately | the governor should quit immediately",
+            "The rebels abducted dozens of schoolgirls from their dormitory in the night | rebels kidnapped dozens of schoolgirls from their dormitory",
+            "Ryan said he is not ready to support the nominee | he is not ready to endorse the nominee",
+            // one side holds both opposites: not a contradiction
+            "we will cut spending on defense and raise taxes on the rich | we will raise taxes on the rich",
+            // both reports quote one unusual word of the speaker and share another word of their own
+            "the pension reform the government was forced to accept was an “abomination” | was forced to accept an “abominable” pension deal to keep the coalition together",
+            "the pension reform the government was forced to accept was an \"abomination | was forced to accept an “abominable” pension deal to keep the coalition together",
+            // a short quote of long words, found with function words changed or inside an "of" phrase
+            "suffering from depression | many soldiers suffering from bouts of depression after they return",
+            "undermining this institution | he is undermining the credibility of this institution",
             // a catchphrase of everyday words, repeated with a filler
             "I’m not quite there yet. | And I’m just not quite there yet.",
             "I can say with confidence there has never been a man or a woman more qualified than Hillary Clinton to serve as President | I can say with confidence there has never been a man or a woman, not me, not Bill [Clinton], nobody more qualified than Hillary Clinton to serve as president",
@@ -68,6 +83,25 @@ class ClaimMatcherTest {
             "They are anxious about international terrorism and the possibility of another attack on America. | They're anxious about the fact that they are working incredibly long hours",
             "The war was needed for Shoigu to receive a hero star | The oligarchic clan that rules Russia needed the war.",
             "We are going to build a wall and Mexico is going to pay for it | We are going to build the greatest infrastructure in the world",
+            // a near-synonym never stands in for a one-word quote (it may be used in another sense)
+            "obliterated | The senator demolished his opponent's argument in a single sentence",
+            // words of different families are not synonyms
+            "We will raise taxes on the middle class | We will cut taxes on the middle class",
+            "The deal with Iran is a disaster for our country | The trade deal with China is a disaster for our workers",
+            "The governor should resign immediately | the governor should not resign",
+            // opposite families: many shared words, the other statement
+            "The mayor wants to slash the police budget by a third | the mayor wants to increase the police budget by a third",
+            "we will not raise taxes on working families | we will not cut taxes on working families",
+            "The council voted to ban fireworks in the city park | The council voted to allow fireworks in the city park",
+            "I support the trade agreement with Japan | I oppose the trade agreement with Japan",
+            // a quoted word needs quote marks on both sides, another shared word outside them, the same negation
+            "the senator said the Iran agreement was a “catastrophe” | This trade agreement is a catastrophe for our workers",
+            "Cruz railed against the “Washington cartel” and its lobbyists | the “Washington cartel” is growing nervous about our movement",
+            "the pension reform the government was forced to accept was not an “abomination” | was forced to accept an “abominable” pension deal to keep the coalition together",
+            // another word inside a short quote may change what it says
+            "the Johnson campaign | Johnson for accepting campaign donations from banks",
+            "suffering from depression | soldiers suffering and their families left without treatment for depression",
+            "the Clinton campaign | Clinton for accepting campaign donations and speaking fees from Wall Street firms",
     })
     void differentClaims(String a, String b) {
         Wording x = Wording.of(a);

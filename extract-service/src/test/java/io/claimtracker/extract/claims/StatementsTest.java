@@ -174,6 +174,21 @@ class StatementsTest {
     }
 
     @Test
+    void aScrapBesideAnEchoedQuoteKeepsTheQuoteInItsStatement() {
+        String a = "“As for ‘a steady hand on the tiller,’ you would be believed if you kept the promise,” Ana Petrova said.";
+        String outerText = a.substring(1, a.indexOf("promise,”") + "promise".length());
+        String inner = "a steady hand on the tiller";
+        int i = a.indexOf(inner);
+        ExtractedClaim outer = new ExtractedClaim(ClaimKind.DIRECT, outerText, 1, 1 + outerText.length(), "said",
+                new SpeakerMention("Ana Petrova", "Ana Petrova", -1, -1, true), null, 0.9);
+        ExtractedClaim echoed = new ExtractedClaim(ClaimKind.DIRECT, inner, i, i + inner.length(), "said",
+                MOORE, "Ana Petrova", 0.9);
+
+        assertThat(Statements.of(outer, a, List.of(outer, echoed))).extracting(Statement::text)
+                .containsExactly(outerText);
+    }
+
+    @Test
     void codePointOffsetsSurviveCharactersOutsideTheBasicPlane() {
         String a = "\uD83D\uDCF0 News: “First claim is here today. Second claim is there too.”";
         List<String> t = texts(a, "First claim is here today. Second claim is there too.", ClaimKind.DIRECT);

@@ -51,6 +51,45 @@ class WordingTest {
     }
 
     @Test
+    void aNearSynonymIsAlsoIndexedByItsFamilysCanonicalWord() {
+        // so a lookup by index words finds "razed" for "destroyed", "kidnapped" for "abducted"
+        assertThat(Wording.of("the army razed the village").indexWords()).contains("raz", "destro");
+        assertThat(Wording.of("they destroyed the village").indexWords()).contains("destro");
+        assertThat(Wording.of("rebels abducted schoolgirls").indexWords())
+                .containsAnyElementsOf(Wording.of("rebels kidnapped schoolgirls").indexWords());
+        assertThat(Wording.of("a sham election").indexWords()).contains("sham", "fals");
+        // every family word has one family
+        assertThat(Vocabulary.FAMILY).containsEntry("fraudulent", "fals").containsEntry("pulveris", "destroy")
+                .containsEntry("deal", "agreement").containsEntry("kidnap", "kidnap");
+    }
+
+    @Test
+    void aShortFragmentInQuoteMarksIsMarkedQuoted() {
+        Wording w = Wording.of("the minister said the reform was a “historic betrayal” of pensioners");
+        assertThat(quotedStems(w)).containsExactly("historic", "betrayal");
+        // a straight quote left open runs to the end; a long quotation is not a fragment
+        assertThat(quotedStems(Wording.of("the deal was a \"humiliation"))).containsExactly("humiliation");
+        assertThat(quotedStems(Wording.of("she said “we will never give up on this fight for our children”")))
+                .isEmpty();
+        // a statement that is all quote has nothing singled out
+        assertThat(quotedStems(Wording.of("“historic betrayal”"))).isEmpty();
+        // quote marks change neither the words nor the key
+        assertThat(w.words()).isEqualTo(Wording.of("the minister said the reform was a historic betrayal of pensioners")
+                .words());
+        assertThat(w.key()).isEqualTo("the minister said the reform was a historic betrayal of pensioners");
+    }
+
+    private static java.util.List<String> quotedStems(Wording w) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (int i = 0; i < w.stems.length; i++) {
+            if (w.quoted[i]) {
+                out.add(w.stems[i]);
+            }
+        }
+        return out;
+    }
+
+    @Test
     void oddInputGivesAnEmptyWordingNotAnException() {
         assertThat(Wording.of(null).isEmpty()).isTrue();
         assertThat(Wording.of("  “ ” … -- ").isEmpty()).isTrue();

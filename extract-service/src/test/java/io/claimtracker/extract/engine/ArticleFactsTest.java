@@ -51,6 +51,16 @@ class ArticleFactsTest {
     }
 
     @Test
+    void aYearlessDatelineKeepsTheWeekdayItsSentenceNames() {
+        PublicationDate d = engine.extract("July 19 (UPI) -- The head of the agency on Wednesday urged calm.").published();
+
+        assertThat(d.weekday()).isEqualTo(java.time.DayOfWeek.WEDNESDAY);
+        assertThat(d.yearFromWeekday(2026)).contains(2023);
+        assertThat(engine.extract("July 19 (UPI) -- The head spoke.\n\nOn Monday he left.").published().weekday())
+                .isNull();
+    }
+
+    @Test
     void aPageWithoutADateHasNone() {
         assertThat(engine.extract("Alan Hale said the talks would go on.").published()).isNull();
     }

@@ -32,6 +32,9 @@ class DirectQuoteTest {
             unquoted transcript turn               | Megyn Kelly hosted.\\n\\nKELLY: Will you accept the result of the vote? | Will you accept the result of the vote? | Megyn Kelly
             dash attribution                       | “Trump must stop portraying us as gangsters.” ― Carla Sanchez | Trump must stop portraying us as gangsters. | Carla Sanchez
             unnamed source kept unnamed            | A security official added later: “And of course it was not tea with polonium.” | And of course it was not tea with polonium. | A security official
+            place and role before the name         | Dan Ruiz spoke first.\\n\\n“I would love to see him,” New York attorney Eric Levine said of Ruiz. | I would love to see him | Eric Levine
+            age and apposition after the name      | “We are done with waiting,” Ramil Ortiz, 31, a freelance photographer, said. | We are done with waiting | Ramil Ortiz
+            body and role before the name          | “That was more her constituency,” said Ohio State University professor Paul Beck. | That was more her constituency | Paul Beck
             """)
     void findsQuoteAndSpeaker(String name, String text, String quote, String speaker) {
         Extraction x = engine.extract(text.replace("\\n", "\n"));

@@ -1,5 +1,6 @@
 package io.claimtracker.extract.engine;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -23,6 +24,11 @@ class ReportedSpeechTest {
             the object is what was said     | Senator Ann Kile called for a ban on the imports, citing the report. | a ban on the imports | Ann Kile | called
             according to a long source      | According to State Department cables that were later released by a leak site, the envoys pressed the diplomats. | the envoys pressed the diplomats | State Department | According to
             a second report in one sentence | Moscow denied any role, as Foreign Minister Ivan Petrov said there was no evidence. | there was no evidence | Ivan Petrov | said
+            according to a long description | According to early results of exit polls conducted for the networks, most voters were angry. | most voters were angry | early results of exit polls conducted for the networks | According to
+            a poll's share as the subject   | About four in 10 said they were angry with the government. | they were angry with the government | About four in 10 | said
+            adverbial opens, cue inside     | Mary Ruiz spoke on Monday.\\n\\nOver the years, she said, email has helped her stay in touch. | email has helped her stay in touch | Mary Ruiz | said
+            adverbial after that            | Ann Kile said that over the last five days she has begun to win over the unions. | over the last five days she has begun to win over the unions | Ann Kile | said
+            clause around partial quotes    | Ann Kile said the aim was not to “win the week” but to “win the decade.” | the aim was not to “win the week” but to “win the decade.” | Ann Kile | said
             """)
     void findsIndirectClaim(String name, String text, String content, String speaker, String cue) {
         Extraction x = engine.extract(text.replace("\\n", "\n"));
@@ -41,8 +47,21 @@ class ReportedSpeechTest {
             noun, not a verb              | The 15 states that hold primaries on Tuesday are in the south.
             possessive noun               | She rejected Hale’s claims that the agency was behind it.
             passive                       | He was told that the meeting had been cancelled.
+            that as an object             | He said that in an interview.
             """)
     void findsNoIndirectClaim(String name, String text) {
         assertThat(engine.extract(text).claims()).as(name).isEmpty();
+    }
+
+    @Test
+    void aCueInsideItsClauseIsLeftOutOfTheClaimsParts() {
+        String text = "Even as the campaign moves north, said Dan Ruiz, an analyst in Ohio, the race will be tight.";
+
+        ExtractedClaim claim = engine.extract(text).claims().get(0);
+
+        assertThat(claim.speaker().name()).isEqualTo("Dan Ruiz");
+        assertThat(claim.text()).startsWith("Even as").endsWith("tight");
+        assertThat(claim.parts()).extracting(p -> text.substring(p.start(), p.end()))
+                .containsExactly("Even as the campaign moves north", "the race will be tight");
     }
 }
