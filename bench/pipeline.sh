@@ -103,6 +103,10 @@ cleanup() {
   stop "$EXTRACT_PID"   # the service first, so it does not lose its broker mid-shutdown
   stop "$INFRA_PID"
   cp "$WORK"/*.log "$OUT"/ 2>/dev/null || true
+  # a run that failed before the profiles keeps its recordings (written at exit by dumponexit)
+  for f in "$WORK"/*.jfr; do
+    [ -e "$f" ] && [ ! -e "$OUT/$(basename "$f")" ] && cp "$f" "$OUT"/ || true
+  done
   if [ "$KEEP" = 1 ]; then say "data kept in $WORK"; else rm -rf "$WORK"; fi
 }
 trap cleanup EXIT
@@ -167,12 +171,15 @@ say "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); rep
   echo
 } >"$OUT/report.md"
 
+MEASURE_RC=0
 java -cp "$CP" "$ROOT/bench/PipelineBench.java" measure \
   --bootstrap "127.0.0.1:$KAFKA_PORT" --mongo "mongodb://127.0.0.1:$MONGO_PORT/claimtracker" \
   --corpus "$CORPUS" --articles "$ARTICLES" --slice "$SLICE" --out "$OUT" \
   --extract-pid "$EXTRACT_PID" --infra-pid "$INFRA_PID" --clock-ticks "$(getconf CLK_TCK)" \
   --max-minutes "$MAX_MINUTES" --probes "$PROBES" --texts "$TEXTS" --stall-minutes "$STALL" \
-  2> >(grep -v -e '^SLF4J' >&2)
+  2> >(grep -v -e '^SLF4J' >&2) || MEASURE_RC=$?
+# measure writes the report also when a slice fails (exit 3): profile what was measured, then fail
+[ -f "$OUT/pipeline.md" ] || { say "measure failed (exit $MEASURE_RC) before writing a report"; exit 1; }
 cat "$OUT/pipeline.md" >>"$OUT/report.md"
 {
   echo
@@ -185,15 +192,20 @@ cat "$OUT/pipeline.md" >>"$OUT/report.md"
 if [ "$JFR" = 1 ]; then
   for name in extract-service local-infra; do
     pid=$EXTRACT_PID; [ "$name" = local-infra ] && pid=$INFRA_PID
-    jcmd "$pid" JFR.dump name=bench filename="$OUT/$name.jfr" >/dev/null
+    # a process that has exited wrote its recording on the way out (dumponexit)
+    jcmd "$pid" JFR.dump name=bench filename="$OUT/$name.jfr" >/dev/null 2>&1 \
+      || cp "$WORK/$name.jfr" "$OUT/" 2>/dev/null || say "no JFR recording of $name"
   done
   since=$(cat "$OUT/measure-start-ms")
-  java -cp "$CP" "$ROOT/bench/PipelineBench.java" profile --jfr "$OUT/extract-service.jfr" --since-ms "$since" \
+  [ ! -f "$OUT/extract-service.jfr" ] || java -cp "$CP" "$ROOT/bench/PipelineBench.java" profile \
+    --jfr "$OUT/extract-service.jfr" --since-ms "$since" \
     --label extract-service --focus io.claimtracker. --out "$OUT/profile-extract-service.md" >/dev/null
-  java -cp "$CP" "$ROOT/bench/PipelineBench.java" profile --jfr "$OUT/local-infra.jfr" --since-ms "$since" \
+  [ ! -f "$OUT/local-infra.jfr" ] || java -cp "$CP" "$ROOT/bench/PipelineBench.java" profile \
+    --jfr "$OUT/local-infra.jfr" --since-ms "$since" \
     --label local-infra --focus de.bwaldvogel.mongo.,org.h2.mvstore.MVMap,kafka.server. \
     --out "$OUT/profile-local-infra.md" >/dev/null
-  { echo; echo "## Where the CPU went"; cat "$OUT/profile-extract-service.md" "$OUT/profile-local-infra.md"; } >>"$OUT/report.md"
+  { echo; echo "## Where the CPU went"; cat "$OUT"/profile-*.md 2>/dev/null; } >>"$OUT/report.md"
   say "JFR recordings: $OUT/*.jfr (open in JDK Mission Control, or: jfr print --events jdk.ExecutionSample FILE)"
 fi
 say "report: $OUT/report.md"
+[ "$MEASURE_RC" = 0 ] || { say "the run failed part-way (see the report)"; exit "$MEASURE_RC"; }
