@@ -80,8 +80,8 @@ fi
 
 # a jar older than its sources measures old code: say so in the report (--build rebuilds)
 STALE=
-if [ -n "$(find contracts/src extract-service/src -newer "$EXTRACT_JAR" -type f -print -quit 2>/dev/null)" ] \
-   || [ -n "$(find local-infra/src -newer "$INFRA_JAR" -type f -print -quit 2>/dev/null)" ]; then
+if [ -n "$(find contracts/src/main extract-service/src/main -newer "$EXTRACT_JAR" -type f -print -quit 2>/dev/null)" ] \
+   || [ -n "$(find local-infra/src/main -newer "$INFRA_JAR" -type f -print -quit 2>/dev/null)" ]; then
   STALE=" (STALE: sources changed since the build; rerun with --build)"
   say "warning: a jar is older than its sources; --build rebuilds them"
 fi
