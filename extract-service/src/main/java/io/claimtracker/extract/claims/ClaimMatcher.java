@@ -72,16 +72,17 @@ public final class ClaimMatcher {
         }
         for (String family : a.family) {
             String opposite = family == null ? null : Vocabulary.OPPOSITE.get(family);
-            if (opposite != null && hasFamily(b, opposite) && !hasFamily(b, family) && !hasFamily(a, opposite)) {
+            if (opposite != null && has(b.family, opposite) && !has(b.family, family) && !has(a.family, opposite)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean hasFamily(Wording w, String family) {
-        for (String x : w.family) {
-            if (family.equals(x)) {
+    /** Whether {@code words} (a wording's stems or families) holds {@code word}. */
+    private static boolean has(String[] words, String word) {
+        for (String x : words) {
+            if (word.equals(x)) {
                 return true;
             }
         }
@@ -408,17 +409,8 @@ public final class ClaimMatcher {
         // change what the words say
         for (int j = al.first() + 1; j < al.last(); j++) {
             int next = l.place[j] + 1;
-            if (!containsStem(s, l.stems[j])) {
+            if (!has(s.stems, l.stems[j])) {
                 return next < l.sequence.length && l.sequence[next].equals("of");
-            }
-        }
-        return false;
-    }
-
-    private static boolean containsStem(Wording w, String stem) {
-        for (String x : w.stems) {
-            if (x.equals(stem)) {
-                return true;
             }
         }
         return false;
