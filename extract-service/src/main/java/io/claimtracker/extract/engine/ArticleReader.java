@@ -1963,6 +1963,9 @@ final class ArticleReader {
             if (!tok.isWord(k) && !w.equals("%") && !w.equals("-")) {
                 return new Np(verb, verb);
             }
+            if (w.equals("no") || w.equals("not") || w.equals("none")) {
+                return new Np(verb, verb); // "No one said ...": nobody said it
+            }
             number |= NUMBER_WORDS.contains(w) || Character.isDigit(w.charAt(0));
         }
         return number ? new Np(from, verb) : new Np(verb, verb);

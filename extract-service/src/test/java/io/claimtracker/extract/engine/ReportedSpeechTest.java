@@ -48,6 +48,7 @@ class ReportedSpeechTest {
             possessive noun               | She rejected Hale’s claims that the agency was behind it.
             passive                       | He was told that the meeting had been cancelled.
             that as an object             | He said that in an interview.
+            nobody said it                | No one said the plan would fail before the vote.
             """)
     void findsNoIndirectClaim(String name, String text) {
         assertThat(engine.extract(text).claims()).as(name).isEmpty();
