@@ -30,6 +30,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -270,6 +271,8 @@ public class PipelineBench {
     record Probe(int queries, double candidatesMs, double meanCandidates, long maxCandidates, double claimMs,
                  double idMs) {
 
+        static final int SAMPLE_POOL = 2000;
+
         /**
          * Null when disabled or when the store fails the probe's queries: the stand-in's H2 MVStore sometimes
          * fails a long scan with "Chunk N not found" (h2database issue 4383); a probe must not lose the run.
@@ -288,7 +291,10 @@ public class PipelineBench {
 
         private static Probe measure(MongoDatabase db, int n) {
             var statements = db.getCollection("statements");
-            List<Document> all = statements.find()
+            // the first statements in _id order (ids are hashes, so from articles of every slice); never all of
+            // them: the stand-in materialises a whole result in its heap, and the full list once ran local-infra's
+            // 256 MB heap out of memory at 148,000 statements
+            List<Document> all = statements.find().limit(SAMPLE_POOL)
                     .projection(Projections.include("speakerKey", "words", "claimId")).into(new ArrayList<>());
             if (all.isEmpty()) {
                 return null;
@@ -334,6 +340,7 @@ public class PipelineBench {
         private static final String APPEARANCES = "claims.appearances";
         private static final String CHANGES = "claims.changes";
         private static final List<String> DEAD_LETTERS = List.of("articles.raw-dlt", "claims.appearances-dlt");
+        private static final int DEAD_LETTER_LIMIT = 5;
 
         private final String bootstrap;
         private final String mongoUri;
@@ -451,6 +458,12 @@ public class PipelineBench {
                         if (now.articlesEnd() >= expectedEnd && now.drained()) {
                             break;
                         }
+                        if (now.deadLetters() - previous.deadLetters() >= DEAD_LETTER_LIMIT) {
+                            // a failing store dead-letters every record after its retries: no throughput to measure
+                            throw new IllegalStateException(String.format(Locale.ROOT, "%d records dead-lettered "
+                                    + "in slice %d (see extract-service.log)", now.deadLetters()
+                                    - previous.deadLetters(), index));
+                        }
                         if (!extract.alive() || !infra.alive()) {
                             throw new IllegalStateException((extract.alive() ? "local-infra" : "extract-service")
                                     + " exited during slice " + index);
@@ -476,7 +489,7 @@ public class PipelineBench {
                     Slice slice = new Slice(index, to - from, to, wall, stage1,
                             now.appearancesEnd() - previous.appearancesEnd(), now.changesEnd() - previous.changesEnd(),
                             counts(db), extract.cpuSeconds() - extractCpu, infra.cpuSeconds() - infraCpu,
-                            extract.memoryMiB("VmRSS"), infra.memoryMiB("VmRSS"), load1(), Probe.of(db, probes));
+                            extract.memoryMiB("VmRSS"), infra.memoryMiB("VmRSS"), load1(), probe(db));
                     slices.add(slice);
                     say("slice %2d: %5d articles in %6.1f s (stage 1 %.1f s) = %6.2f articles/s, %5d claim writes, "
                                     + "%6d claims / %6d statements stored, CPU s extract %.1f infra %.1f, RSS MiB "
@@ -512,6 +525,15 @@ public class PipelineBench {
                         end, corpus.size(), stopped);
                 return !failed;
             }
+        }
+
+        /** Probes the idle store and notes when, so that the profiles leave the probe's own queries out. */
+        private Probe probe(MongoDatabase db) throws IOException {
+            long from = System.currentTimeMillis();
+            Probe probe = Probe.of(db, probes);
+            Files.writeString(out.resolve("probe-windows.csv"), from + "," + System.currentTimeMillis() + "\n",
+                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            return probe;
         }
 
         private KafkaProducer<String, String> producer() {
@@ -656,9 +678,10 @@ public class PipelineBench {
                     Per slice ("stage 1 done": seconds until stage 1 had committed the slice; stage 2 runs alongside
                     and finishes at "wall"). RSS: resident memory at the end of the slice. "candidates query": a
                     query by fields on statements (same speaker, any shared index word), which stage 2 no longer
-                    runs (it looks up _id-keyed documents), replayed for a random sample of stored statements after
-                    the slice on the idle store: ms per query, statements returned per query; "by _id": the same
-                    statement by _id. On the stand-in a field query scans the collection.
+                    runs (it looks up _id-keyed documents), replayed after the slice on the idle store for a random
+                    sample of the first 2,000 statements in _id order: ms per query, statements returned per query;
+                    "by _id": the same statement by _id. On the stand-in a field query scans the collection. The
+                    profiles below leave the probes' own queries out.
 
                     | slice | articles (total) | wall s | stage 1 done s | articles/s | statements/s | claim writes/s | claims stored | statements stored | CPU s extract | CPU s infra | CPU ms/article | RSS MiB extract / infra | candidates query ms | candidates returned | by _id ms | load 1 min |
                     | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
@@ -733,6 +756,17 @@ public class PipelineBench {
             List<String> focus = List.of(o.getOrDefault("focus", "io.claimtracker.").split(","));
             int top = Integer.parseInt(o.getOrDefault("top", "15"));
             Instant since = Instant.ofEpochMilli(Long.parseLong(o.getOrDefault("since-ms", "0")));
+            // --skip FILE: lines "fromEpochMs,toEpochMs" of windows to leave out (the bench's own probes)
+            List<long[]> skip = new ArrayList<>();
+            if (o.containsKey("skip") && Files.exists(Path.of(o.get("skip")))) {
+                for (String line : Files.readAllLines(Path.of(o.get("skip")))) {
+                    String[] f = line.trim().split(",");
+                    if (f.length == 2) {
+                        skip.add(new long[] {Long.parseLong(f[0]), Long.parseLong(f[1])});
+                    }
+                }
+            }
+            long skipped = 0;
             Map<String, Long> storeCalls = new HashMap<>();
             Map<String, Long> components = new HashMap<>();
             Map<String, Long> topFrames = new HashMap<>();
@@ -747,6 +781,11 @@ public class PipelineBench {
                 RecordedEvent event = recording.readEvent();
                 String type = event.getEventType().getName();
                 if (event.getStartTime().isBefore(since)) {
+                    continue;
+                }
+                long at = event.getStartTime().toEpochMilli();
+                if (skip.stream().anyMatch(w -> at >= w[0] && at <= w[1])) {
+                    skipped++;
                     continue;
                 }
                 if (type.equals("jdk.GarbageCollection")) {
@@ -784,8 +823,10 @@ public class PipelineBench {
             }
             }
             StringBuilder md = new StringBuilder();
-            md.append(String.format(Locale.ROOT, "%n### %s: %d CPU samples (JFR jdk.ExecutionSample%s)%n%n", label,
-                    samples, since.toEpochMilli() > 0 ? " from " + since + " on" : ""));
+            md.append(String.format(Locale.ROOT, "%n### %s: %d CPU samples (JFR jdk.ExecutionSample%s%s)%n%n", label,
+                    samples, since.toEpochMilli() > 0 ? " from " + since + " on" : "",
+                    skip.isEmpty() ? "" : String.format(Locale.ROOT, "; %d events in the %d probe windows left out",
+                            skipped, skip.size())));
             md.append(String.format(Locale.ROOT, "GC: %d collections, %.0f ms paused in total, longest %.0f ms.%n",
                     gcCount, gcPauseMs, longestPauseMs));
             table(md, "component (self time; JDK frames charged to their caller)", components, samples, top);

@@ -197,11 +197,13 @@ if [ "$JFR" = 1 ]; then
       || cp "$WORK/$name.jfr" "$OUT/" 2>/dev/null || say "no JFR recording of $name"
   done
   since=$(cat "$OUT/measure-start-ms")
+  # the samples taken while the bench probed the idle store are the probe's, not the pipeline's
+  skip=(--skip "$OUT/probe-windows.csv")
   [ ! -f "$OUT/extract-service.jfr" ] || java -cp "$CP" "$ROOT/bench/PipelineBench.java" profile \
-    --jfr "$OUT/extract-service.jfr" --since-ms "$since" \
+    --jfr "$OUT/extract-service.jfr" --since-ms "$since" "${skip[@]}" \
     --label extract-service --focus io.claimtracker. --out "$OUT/profile-extract-service.md" >/dev/null
   [ ! -f "$OUT/local-infra.jfr" ] || java -cp "$CP" "$ROOT/bench/PipelineBench.java" profile \
-    --jfr "$OUT/local-infra.jfr" --since-ms "$since" \
+    --jfr "$OUT/local-infra.jfr" --since-ms "$since" "${skip[@]}" \
     --label local-infra --focus de.bwaldvogel.mongo.,org.h2.mvstore.MVMap,kafka.server. \
     --out "$OUT/profile-local-infra.md" >/dev/null
   { echo; echo "## Where the CPU went"; cat "$OUT"/profile-*.md 2>/dev/null; } >>"$OUT/report.md"
