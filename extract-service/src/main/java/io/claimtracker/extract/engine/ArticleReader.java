@@ -746,7 +746,8 @@ final class ArticleReader {
             "authorities", "spokesperson", "nominee", "senator", "governor", "mayor", "congressman", "donors",
             "delegates", "staff", "staffers", "allies", "ally", "friends", "friend", "family", "parents",
             "mother", "father", "wife", "husband", "son", "daughter", "others", "many", "some", "delegate", "resident",
-            "student", "teacher", "organizer", "pollster", "strategist", "consultant", "veteran", "worker", "owner");
+            "student", "teacher", "organizer", "pollster", "strategist", "consultant", "veteran", "worker", "owner",
+            "widow", "widower", "analyst", "economist", "historian", "professor", "scientist", "researcher");
 
     private static final Set<String> OBJECT_PREPOSITIONS = Lexicon.words("for", "on", "about", "of", "whether",
             "if", "why", "how", "what", "to");
@@ -1317,6 +1318,13 @@ final class ArticleReader {
                 confidence = 0.8;
             }
         }
+        if (c == null && speaker == null && leftStart < oTok && !isDirect(q, leftStart, oTok, null)
+                && !isTitleOfWork(content, null) && embeddedPredicate(q, oTok, cTok, contentStart)) {
+            for (Quote inner : q.children) {
+                attributeInner(inner, q, lastSpeaker);
+            }
+            return 1;
+        }
         boolean continues = false;
         if (speaker == null && lastSpeaker != null && paragraph - lastSpeakerParagraph <= 2
                 && (q.continuation || leftStart == oTok || paragraph - lastSpeakerParagraph <= 1)) {
@@ -1373,6 +1381,77 @@ final class ArticleReader {
         }
         return 1;
     }
+
+    /**
+     * A partial quote in a sentence without a verb of saying, where the sentence's subject is its source: "Trump
+     * openly admires Putin as a “strong leader”", "Reid has been pounding Trump as a “con artist”". The quote is
+     * the subject's, and so is the predicate around it (from after the verb to the end of the clause).
+     */
+    private boolean embeddedPredicate(Quote q, int oTok, int cTok, int contentStart) {
+        int sent = tok.sentence[oTok];
+        int ss = tok.sentStart[sent];
+        int se = tok.sentEnd[sent];
+        for (int k = ss; k < oTok; k++) {
+            if (tok.quote[k] >= 0) {
+                return false; // an earlier quote of the sentence decided (or declined) it
+            }
+        }
+        Np subject = sentenceSubject(ss, oTok);
+        if (subject == null || subject.e() >= oTok || !isPersonLike(subject)) {
+            return false;
+        }
+        int v = subject.e();
+        while (v < oTok && tok.isWord(v) && !tok.isCap(v) && (AUXILIARIES.contains(tok.lower[v])
+                || BE_FORMS.contains(tok.lower[v]) || tok.lower[v].endsWith("ly"))) {
+            v++;
+        }
+        if (v >= oTok || !tok.isWord(v) || tok.isCap(v) || !isCharacterizingVerb(v)) {
+            return false;
+        }
+        int last = se;
+        while (last > ss && tok.kind[last - 1] != Tokens.WORD && !(tok.kind[last - 1] == Tokens.MARK
+                && tok.quote[last - 1] >= 0)) {
+            last--;
+        }
+        int a = v + 1;
+        if (a > oTok) {
+            return false;
+        }
+        int end = Math.max(clauseEnd(a, last), Math.min(last, cTok + 1));
+        Speaker speaker = resolve(subject, tok.start[subject.s()]);
+        if (speaker == null || speaker.person() == null && (tok.isCap(subject.e() - 1)
+                || subject.e() - subject.s() == 1 && tok.has(subject.s(), F_PRONOUN))) {
+            return false; // "That is ...", "Will there ...", "It invited ...": no one's words
+        }
+        String cue = text.substring(tok.start[subject.e()], tok.end[v]);
+        int before = found.size();
+        found.add(new Found(ClaimKind.PARTIAL, contentStart, q.contentEnd, cue, speaker, null, 0.6));
+        emitIndirect(a, end - 1, v, v + 1, subject, false, before);
+        lastSpeaker = speaker;
+        lastSpeakerParagraph = tok.paragraph[cTok];
+        return true;
+    }
+
+    /** "called", "likened", and irregular forms the generated ones miss ("saw", "sang", "thought"). */
+    private boolean isCharacterizingVerb(int v) {
+        String l = tok.lower[v];
+        return Lexicon.CHARACTERIZING_VERBS.contains(l) || Lexicon.SPEECH_VERBS.contains(l)
+                || Lexicon.BELIEF_VERBS.contains(l) || IRREGULAR_CHARACTERIZING.contains(l);
+    }
+
+    private static final Set<String> IRREGULAR_CHARACTERIZING = Lexicon.words("saw", "seen", "sang", "sung",
+            "thought", "found", "wrote", "written", "hit", "cast", "put", "spoke", "spoken", "ruled", "chose",
+            "chosen", "held", "sold", "told", "taught", "swore", "sworn", "forbade", "meant", "dubbed", "dubbing",
+            "referred", "referring", "tagged", "tagging", "pegged", "pegging", "ripped", "ripping", "panned",
+            "panning", "slammed", "slamming", "hitting", "putting", "casting", "backed", "backing");
+
+    private static final Set<String> BE_FORMS = Lexicon.words("is", "was", "are", "were", "be", "been", "being",
+            "has", "have", "had", "'s");
+
+    /** Words after a subject that are not its verb. */
+    private static final Set<String> NOT_VERBS = Lexicon.words("and", "or", "but", "of", "in", "on", "at", "for",
+            "with", "from", "by", "to", "as", "that", "which", "who", "whose", "whom", "if", "when", "while",
+            "because", "after", "before", "than", "like", "about", "into", "over", "under", "not");
 
     /**
      * The second half of "“A,” he said, “B.”" or "“A,” he said. “B.”": the next quote, in the same paragraph, opening
@@ -1617,7 +1696,18 @@ final class ArticleReader {
         if (np.empty()) {
             return null;
         }
-        int v = skipFillers(np.e());
+        int v = np.e();
+        if (v < to && tok.lower[v].equals("(")) {
+            // "Rep. Gwen Moore (D-Wis.) said"
+            int close = v + 1;
+            while (close < to && close < v + 8 && !tok.lower[close].equals(")")) {
+                close++;
+            }
+            if (close < to && tok.lower[close].equals(")")) {
+                v = close + 1;
+            }
+        }
+        v = skipFillers(v);
         if (v < to && tok.isWord(v) && tok.has(v, F_SPEECH)
                 && !tok.has(v, F_PARTICIPLE)) {
             return new Cue(v, cueEnd(v, to), np, false, null);
@@ -2003,6 +2093,14 @@ final class ArticleReader {
                     k++;
                 }
             }
+        } else if (tok.isWord(k) && roleBeforeName(k, to) > k) {
+            // "widow Terry Strada", "veteran analyst Charlie Cook"
+            k = roleBeforeName(k, to);
+            int role = k;
+            while (k < to && k < role + 5 && (tok.isCap(k) || continuesName(k))) {
+                k++;
+            }
+            return new Np(from, k);
         } else {
             while (k < to && k < from + 10 && isNpWord(k) && !looksLikeVerb(k, from)) {
                 k++;
@@ -2017,7 +2115,8 @@ final class ArticleReader {
     /** Where the name starts after "attorney" in "New York attorney Eric Levine" (lower-case words ending in a role noun), else -1. */
     private int roleBeforeName(int k, int to) {
         int r = k;
-        while (r < to && r < k + 3 && tok.isWord(r) && !tok.isCap(r) && !tok.has(r, F_SPEECH)) {
+        while (r < to && r < k + 4 && (tok.isWord(r) && !tok.isCap(r) && !tok.has(r, F_SPEECH) && !tok.has(r, F_DETERMINER)
+                || tok.is(r, "/") && r > k)) {
             r++;
         }
         if (r == k || r >= to || !tok.isCap(r)) {
@@ -2134,6 +2233,9 @@ final class ArticleReader {
         int k = skipDateline(from, to);
         while (k < to && tok.kind[k] == Tokens.MARK) {
             k++;
+        }
+        if (k < to && tok.quote[k] >= 0) {
+            return null; // the sentence opens with a quotation: its first words are not the subject
         }
         if (k < to && tok.isWord(k) && SUBORDINATORS.contains(tok.lower[k])) {
             int comma = -1;

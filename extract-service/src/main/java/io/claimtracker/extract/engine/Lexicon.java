@@ -1,5 +1,7 @@
 package io.claimtracker.extract.engine;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -145,6 +147,45 @@ final class Lexicon {
             "responding", "tweeting", "predicting", "vowing", "pledging", "lamenting", "boasting",
             "complaining", "countering", "observing", "asserting", "contending", "denying", "confirming",
             "revealing", "cautioning", "charging", "alleging", "accusing", "mentioning", "commenting");
+
+    /**
+     * Verbs that characterise, judge or use words: their object around a partial quote is the subject's wording
+     * ("dismissed Estonia as being in the “suburbs of St. Petersburg”", "likened him to a “vicious snake”").
+     */
+    static final Set<String> CHARACTERIZING_VERBS = verbForms("call", "describe", "label", "brand", "dub", "term",
+            "liken", "compare", "dismiss", "praise", "hail", "herald", "laud", "tout", "blame", "accuse", "criticize",
+            "criticise", "slam", "blast", "mock", "ridicule", "decry", "denounce", "condemn", "defend", "refer",
+            "reference", "cite", "invoke", "echo", "imply", "credit", "bemoan", "lament", "disavow", "dispute",
+            "reject", "deride", "lambaste", "chide", "scold", "characterize", "characterise", "portray", "paint",
+            "welcome", "applaud", "thank", "promise", "vow", "pledge", "urge", "encourage", "predict", "demand",
+            "question", "challenge", "vilify", "attack", "fault", "hit", "knock", "rip", "trash", "pan", "scorn",
+            "tweet", "post", "write", "sing", "chant", "coin", "use", "quote", "paraphrase", "parrot", "repeat",
+            "mention", "recall", "decree", "order", "promote", "champion", "advocate", "favor", "favour", "oppose",
+            "embrace", "endorse", "support", "back", "insist", "warn", "caution", "argue", "suggest", "hint",
+            "acknowledge", "admit", "concede", "deny", "claim", "allege", "report", "rate", "rule", "find",
+            "conclude", "declare", "pronounce", "proclaim", "announce", "vow", "boast", "brag", "complain",
+            "grouse", "gripe", "protest", "object", "stress", "emphasize", "emphasise", "highlight", "note",
+            "point", "frame", "cast", "depict", "present", "pitch", "sell", "market", "bill", "style", "nickname",
+            "rename", "christen", "tag", "peg", "see", "view", "regard", "consider", "deem", "judge", "believe",
+            "think", "fear", "hope", "expect", "worry", "doubt", "wonder", "ask", "answer", "reply", "respond",
+            "counter", "retort", "joke", "quip", "muse", "opine", "explain", "describe", "recount", "relate", "admire",
+            "celebrate", "salute", "fear", "mourn", "lambast", "skewer", "needle", "taunt", "tease", "insult");
+
+    /** A verb's forms from its base: "call" -> call, calls, called, calling; "describe" -> describes, described. */
+    static Set<String> verbForms(String... bases) {
+        List<String> forms = new ArrayList<>();
+        for (String b : bases) {
+            forms.add(b);
+            boolean e = b.endsWith("e");
+            boolean y = b.endsWith("y") && b.length() > 2 && "aeiou".indexOf(b.charAt(b.length() - 2)) < 0;
+            String stem = e ? b.substring(0, b.length() - 1) : b;
+            forms.add(y ? stem.substring(0, stem.length() - 1) + "ies" : b.endsWith("s") || b.endsWith("sh")
+                    || b.endsWith("ch") || b.endsWith("x") ? b + "es" : b + "s");
+            forms.add(y ? stem.substring(0, stem.length() - 1) + "ied" : stem + "ed");
+            forms.add(stem + "ing");
+        }
+        return words(forms.toArray(String[]::new));
+    }
 
     /** Verbs of belief and stance: attributions of a position, used only next to their subject. */
     static final Set<String> BELIEF_VERBS = words(

@@ -141,6 +141,8 @@ final class Tokens {
                     if (d < 128 ? (d >= 'a' && d <= 'z' || d >= 'A' && d <= 'Z' || d >= '0' && d <= '9')
                             : Character.isLetterOrDigit(d) || Character.isSurrogate(d)) {
                         j++;
+                    } else if (d >= 0x80 && d <= 0xBF && (ch[j - 1] == 'Ã' || ch[j - 1] == 'Â')) {
+                        j++; // UTF-8 read as Latin-1 inside a word: "FranÃ§ois"
                     } else if ((d == '’' || d == '\'' || d == '-' || d == '&' || d == '‑')
                             && j + 1 < to && Character.isLetterOrDigit(ch[j + 1])) {
                         j++;

@@ -35,6 +35,10 @@ class DirectQuoteTest {
             place and role before the name         | Dan Ruiz spoke first.\\n\\n“I would love to see him,” New York attorney Eric Levine said of Ruiz. | I would love to see him | Eric Levine
             age and apposition after the name      | “We are done with waiting,” Ramil Ortiz, 31, a freelance photographer, said. | We are done with waiting | Ramil Ortiz
             body and role before the name          | “That was more her constituency,” said Ohio State University professor Paul Beck. | That was more her constituency | Paul Beck
+            role without a determiner              | “Their rationales do not hold. They are wrong,” said 9/11 widow Tara Stone. | Their rationales do not hold. They are wrong | Tara Stone
+            party and state between name and verb  | “It is a dog whistle to all of us,” Rep. Gwen Ford (D-Wis.) said Friday. | It is a dog whistle to all of us | Gwen Ford
+            name garbled by a wrong encoding       | "Europe must be able to defend itself," President FranÃ§ois Holl said Friday. | Europe must be able to defend itself | FranÃ§ois Holl
+            partial quote after a verb of judgment | Tom Reyes spoke first.\\n\\nAnn Kile openly admires Ivan Petrov as a “strong leader” in every speech. | strong leader | Ann Kile
             """)
     void findsQuoteAndSpeaker(String name, String text, String quote, String speaker) {
         Extraction x = engine.extract(text.replace("\\n", "\n"));

@@ -29,6 +29,7 @@ class ReportedSpeechTest {
             adverbial opens, cue inside     | Mary Ruiz spoke on Monday.\\n\\nOver the years, she said, email has helped her stay in touch. | email has helped her stay in touch | Mary Ruiz | said
             adverbial after that            | Ann Kile said that over the last five days she has begun to win over the unions. | over the last five days she has begun to win over the unions | Ann Kile | said
             clause around partial quotes    | Ann Kile said the aim was not to “win the week” but to “win the decade.” | the aim was not to “win the week” but to “win the decade.” | Ann Kile | said
+            object around a partial quote   | Tom Reyes spoke.\\n\\nAnn Kile dismissed the small state as being in the “suburbs of the capital” on Monday. | the small state as being in the “suburbs of the capital” on Monday | Ann Kile | dismissed
             """)
     void findsIndirectClaim(String name, String text, String content, String speaker, String cue) {
         Extraction x = engine.extract(text.replace("\\n", "\n"));
@@ -49,9 +50,19 @@ class ReportedSpeechTest {
             passive                       | He was told that the meeting had been cancelled.
             that as an object             | He said that in an interview.
             nobody said it                | No one said the plan would fail before the vote.
+            not a verb of judgment        | Ann Kile joined the crowd at a town hall in Hudson with the star of “Cake Boss.”
             """)
     void findsNoIndirectClaim(String name, String text) {
         assertThat(engine.extract(text).claims()).as(name).isEmpty();
+    }
+
+    @Test
+    void aParticipleAfterAnOpeningQuotationHangsOnTheQuotationsSpeaker() {
+        String text = "\"Loud steps upstairs could shake the rooms below,\" Carl Cook wrote this week, adding that the "
+                + "party would lose the chamber.";
+
+        assertThat(engine.extract(text).claims()).hasSize(2)
+                .allSatisfy(c -> assertThat(c.speaker().name()).isEqualTo("Carl Cook"));
     }
 
     @Test
