@@ -1354,6 +1354,9 @@ final class ArticleReader {
             return 1;
         }
         Quote second = cueAfter && speaker != null && direct ? splitContinuation(qi, cTok, sentC) : null;
+        if (second == null && speaker != null && direct) {
+            second = gluedContinuation(qi);
+        }
         if (speaker != null) {
             lastSpeaker = speaker;
             lastSpeakerParagraph = tok.paragraph[cTok];
@@ -1452,6 +1455,34 @@ final class ArticleReader {
     private static final Set<String> NOT_VERBS = Lexicon.words("and", "or", "but", "of", "in", "on", "at", "for",
             "with", "from", "by", "to", "as", "that", "which", "who", "whose", "whom", "if", "when", "while",
             "because", "after", "before", "than", "like", "about", "into", "over", "under", "not");
+
+    /**
+     * The next quote opening right at this one's closing mark, the paragraph break between them lost in the page's
+     * text (‹...an open door.""In that sense...›), with no cue of its own: the same quotation goes on.
+     */
+    private Quote gluedContinuation(int qi) {
+        Quote q = top.get(qi);
+        if (qi + 1 >= top.size() || q.close < 0) {
+            return null;
+        }
+        Quote q2 = top.get(qi + 1);
+        if (q2.open != q.close + q.closeWidth || q2.unclosed && q2.lastParagraph != q2.paragraph) {
+            return null;
+        }
+        int o2 = tok.at(q2.open);
+        int c2 = q2.close >= 0 ? tok.at(q2.close) : lastTokenBefore(q2.contentEnd);
+        if (o2 >= tok.size || c2 >= tok.size) {
+            return null;
+        }
+        int rightEnd2 = tok.sentEnd[tok.sentence[c2]];
+        for (int k = c2 + 1; k < rightEnd2; k++) {
+            if (tok.quote[k] >= 0 && tok.quote[k] != qi + 1) {
+                rightEnd2 = k;
+                break;
+            }
+        }
+        return rightCue(c2 + 1, rightEnd2, q2) == null ? q2 : null;
+    }
 
     /**
      * The second half of "“A,” he said, “B.”" or "“A,” he said. “B.”": the next quote, in the same paragraph, opening

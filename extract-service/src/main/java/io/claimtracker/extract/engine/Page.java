@@ -44,7 +44,12 @@ final class Page {
                     e--;
                 }
                 if (e > s) {
-                    lines.add(new int[] {s, e});
+                    int[] previous = lines.isEmpty() ? null : lines.get(lines.size() - 1);
+                    if (previous != null && brokenSentence(chars, previous, s)) {
+                        previous[1] = e; // a sentence broken by a single line break goes on in one paragraph
+                    } else {
+                        lines.add(new int[] {s, e});
+                    }
                 }
                 lineStart = i + 1;
             }
@@ -61,6 +66,24 @@ final class Page {
             paragraphs.add(new Paragraph(k, lines.get(k)[0], lines.get(k)[1], clutter[k]));
         }
         return new Page(text, chars, paragraphs);
+    }
+
+    /**
+     * A line that stops mid-sentence, followed after one line break by a line that goes on in lower case
+     * ("... to participate personally" / "in caucuses and primaries.”"): one paragraph, not a headline and a scrap.
+     */
+    private static boolean brokenSentence(char[] chars, int[] previous, int nextStart) {
+        char last = chars[previous[1] - 1];
+        if (!Character.isLetterOrDigit(last) && last != ',' || !Character.isLowerCase(chars[nextStart])) {
+            return false;
+        }
+        int breaks = 0;
+        for (int i = previous[1]; i < nextStart; i++) {
+            if (chars[i] == '\n') {
+                breaks++;
+            }
+        }
+        return breaks == 1;
     }
 
     /**

@@ -147,6 +147,14 @@ final class QuoteScanner {
                 i++;
                 continue;
             }
+            if ((c == '"' || c == '“') && !isOpeningContext(prev) && (next == '"' || next == '“') && i + 2 < end
+                    && Character.isLetterOrDigit(t.charAt(i + 2))) {
+                // a quote closed and the next opened with the paragraph break between them lost: ‹door.""In›
+                if (openDoubles > 0) {
+                    closeDouble(t, i, stack);
+                }
+                continue;
+            }
             switch (c) {
                 case '“', '„', '«' -> {
                     if (openDoubles > 0 && isSpaceOrEnd(next) && !Page.isSpace(prev)) {

@@ -41,6 +41,34 @@ class QuoteShapeTest {
     }
 
     @Test
+    void twoQuotesRunTogetherWhereAParagraphBreakWasLostAreOneQuotation() {
+        String text = "Ben Ortiz spoke.\n\nOrtiz said: “Both parties saw the country as reeling under pressure.“"
+                + "“In that sense, it was like pushing on an open door.”";
+
+        Extraction x = engine.extract(text);
+
+        assertThat(x.claims()).singleElement().satisfies(c -> {
+            assertThat(c.speaker().name()).isEqualTo("Ben Ortiz");
+            assertThat(c.parts()).hasSize(2);
+            assertThat(text.substring(c.parts().get(1).start(), c.parts().get(1).end()))
+                    .isEqualTo("In that sense, it was like pushing on an open door.");
+        });
+    }
+
+    @Test
+    void aSentenceBrokenByALineBreakStaysOneParagraph() {
+        String text = "Ben Ortiz spoke.\n\n“Supporters of the others,” Ortiz added, “have focused on paid advertising"
+                + "\nin caucuses and primaries.”\n\nCruz is a lawyer.";
+
+        Extraction x = engine.extract(text);
+
+        assertThat(x.claims()).singleElement().satisfies(c -> {
+            assertThat(c.speaker().name()).isEqualTo("Ben Ortiz");
+            assertThat(c.text()).startsWith("Supporters of the others").endsWith("in caucuses and primaries.");
+        });
+    }
+
+    @Test
     void anInnerQuoteBelongsToWhomTheOuterSpeakerQuotes() {
         String text = "Yuri Orlov led the revolt. Alan Hale gave a speech on Monday.\n\n“Orlov demolished the charade "
                 + "when he said, and I quote Orlov’s own words, ‘The war was needed for the minister to receive a "
