@@ -1422,9 +1422,11 @@ final class ArticleReader {
         }
         int end = Math.max(clauseEnd(a, last), Math.min(last, cTok + 1));
         Speaker speaker = resolve(subject, tok.start[subject.s()]);
-        if (speaker == null || speaker.person() == null && (tok.isCap(subject.e() - 1)
+        String head = Cast.bare(Cast.stripPossessive(tok.lower[subject.e() - 1]));
+        boolean someone = HUMAN_HEADS.contains(head) || Lexicon.SPEAKER_NOUNS.contains(head) || Lexicon.role(head) != null;
+        if (speaker == null || speaker.person() == null && !someone && (tok.isCap(subject.e() - 1)
                 || subject.e() - subject.s() == 1 && tok.has(subject.s(), F_PRONOUN))) {
-            return false; // "That is ...", "Will there ...", "It invited ...": no one's words
+            return false; // "That is ...", "Will there ...", "It invited ...": no one's words; "Protesters chanted" is
         }
         String cue = text.substring(tok.start[subject.e()], tok.end[v]);
         int before = found.size();
