@@ -124,6 +124,12 @@ final class Tokens {
         return new String(out);
     }
 
+    /** The second byte of a UTF-8 letter read as Latin-1 ("Ã" then "§"): a C1 control or a Latin-1 symbol. */
+    private static boolean isMojibakeTail(char d, char prev) {
+        return d >= 0x80 && d <= 0xBF && d != 0xA0 && d != 0xAB && d != 0xBB
+                && (prev == 'Ã' || prev == 'Â' || prev >= 0x300 && prev <= 0x36F || prev >= 0x80 && prev <= 0xBF);
+    }
+
     private void tokenize(int from, int to, int par) {
         String t = text;
         char[] ch = chars;
@@ -141,8 +147,8 @@ final class Tokens {
                     if (d < 128 ? (d >= 'a' && d <= 'z' || d >= 'A' && d <= 'Z' || d >= '0' && d <= '9')
                             : Character.isLetterOrDigit(d) || Character.isSurrogate(d)) {
                         j++;
-                    } else if (d >= 0x80 && d <= 0xBF && (ch[j - 1] == 'Ã' || ch[j - 1] == 'Â')) {
-                        j++; // UTF-8 read as Latin-1 inside a word: "FranÃ§ois"
+                    } else if (d >= 0x300 && d <= 0x36F || isMojibakeTail(d, ch[j - 1])) {
+                        j++; // a combining accent, or UTF-8 read as Latin-1 inside a word: "FranÃ§ois"
                     } else if ((d == '’' || d == '\'' || d == '-' || d == '&' || d == '‑')
                             && j + 1 < to && Character.isLetterOrDigit(ch[j + 1])) {
                         j++;

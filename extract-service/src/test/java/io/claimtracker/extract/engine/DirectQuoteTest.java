@@ -38,6 +38,7 @@ class DirectQuoteTest {
             role without a determiner              | “Their rationales do not hold. They are wrong,” said 9/11 widow Tara Stone. | Their rationales do not hold. They are wrong | Tara Stone
             party and state between name and verb  | “It is a dog whistle to all of us,” Rep. Gwen Ford (D-Wis.) said Friday. | It is a dog whistle to all of us | Gwen Ford
             name garbled by a wrong encoding       | "Europe must be able to defend itself," President FranÃ§ois Holl said Friday. | Europe must be able to defend itself | FranÃ§ois Holl
+            garbled name in decomposed form        | "Europe must be able to defend itself," President FranA\u0303\u0083A\u0302\u00a7ois Holl said Friday. | Europe must be able to defend itself | FranA\u0303\u0083A\u0302\u00a7ois Holl
             partial quote after a verb of judgment | Tom Reyes spoke first.\\n\\nAnn Kile openly admires Ivan Petrov as a “strong leader” in every speech. | strong leader | Ann Kile
             """)
     void findsQuoteAndSpeaker(String name, String text, String quote, String speaker) {
