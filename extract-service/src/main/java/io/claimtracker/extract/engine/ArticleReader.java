@@ -317,6 +317,9 @@ final class ArticleReader {
             if (AMBIGUOUS.contains(w) && !isVerbUse(m, s)) {
                 continue;
             }
+            if (m - 1 > s && tok.is(m - 1, "to") && tok.isWord(m - 2) && UNSAID_BEFORE_TO.contains(tok.lower[m - 2])) {
+                continue; // "needs to tell the truth", "declined to say whether": nothing was said
+            }
             if (w.equals("hold") || w.equals("holds") || w.equals("held")) {
                 // "..., Sir Richard held." only: elsewhere "held" holds meetings
                 if (tryBackward(m, s, last, sentenceFound)) {
@@ -333,6 +336,14 @@ final class ArticleReader {
             }
         }
     }
+
+    /** Words before "to say" that make the saying not happen (yet): "needs to", "declined to", "plans to". */
+    private static final Set<String> UNSAID_BEFORE_TO = Lexicon.words("need", "needs", "needed", "declined",
+            "declines", "declining", "refused", "refuses", "refusing", "failed", "fails", "expected", "expects",
+            "plan", "plans", "planned", "planning", "going", "ought", "has", "have", "had", "able", "unable",
+            "likely", "unlikely", "set", "scheduled", "due", "hesitate", "hesitated", "afraid", "reluctant",
+            "willing", "ready", "prepared", "forced", "allowed", "permitted", "tried", "trying", "attempted",
+            "supposed", "about", "want", "wants", "hope", "hopes", "intends", "intend", "would");
 
     /** Token index just past the content of the last indirect claim emitted. */
     private int lastIndirectEnd;
@@ -1739,6 +1750,15 @@ final class ArticleReader {
             if (close < to && tok.lower[close].equals(")")) {
                 v = close + 1;
             }
+        } else if (v + 2 < to && tok.lower[v].equals(",") && isPartyTag(v + 1)) {
+            // "Mitch McConnell, R-Ky., said"
+            int c = v + 2;
+            if (c < to && tok.lower[c].equals(".")) {
+                c++;
+            }
+            if (c < to && tok.lower[c].equals(",")) {
+                v = c + 1;
+            }
         }
         v = skipFillers(v);
         if (v < to && tok.isWord(v) && tok.has(v, F_SPEECH)
@@ -2145,6 +2165,13 @@ final class ArticleReader {
         return new Np(from, k);
     }
 
+    /** "R-Ky", "D-Calif", "I-Vt": a party and a state, as written after a lawmaker's name. */
+    private boolean isPartyTag(int k) {
+        String w = tok.surface(k);
+        return tok.isWord(k) && w.length() >= 4 && w.length() <= 9 && (w.charAt(0) == 'R' || w.charAt(0) == 'D'
+                || w.charAt(0) == 'I') && w.charAt(1) == '-' && Character.isUpperCase(w.charAt(2));
+    }
+
     /** Where the name starts after "attorney" in "New York attorney Eric Levine" (lower-case words ending in a role noun), else -1. */
     private int roleBeforeName(int k, int to) {
         int r = k;
@@ -2162,7 +2189,7 @@ final class ArticleReader {
     /** The NP after an inverted verb: "said Moore in ...", "said the head of MI6." */
     private Np npAfter(int from, int to) {
         int k = from;
-        while (k < to && tok.isWord(k) && tok.has(k, F_TIME) && !tok.isCap(k)) {
+        while (k < to && tok.isWord(k) && (tok.has(k, F_TIME) && !tok.isCap(k) || isDayOrMonth(tok.lower[k]))) {
             k++;
         }
         if (k < to && tok.isWord(k) && (tok.lower[k].equals("he") || tok.lower[k].equals("she"))) {

@@ -36,6 +36,7 @@ class DirectQuoteTest {
             age and apposition after the name      | “We are done with waiting,” Ramil Ortiz, 31, a freelance photographer, said. | We are done with waiting | Ramil Ortiz
             body and role before the name          | “That was more her constituency,” said Ohio State University professor Paul Beck. | That was more her constituency | Paul Beck
             role without a determiner              | “Their rationales do not hold. They are wrong,” said 9/11 widow Tara Stone. | Their rationales do not hold. They are wrong | Tara Stone
+            party and state between commas         | “Our assumption is that the veto will be overridden,” Leader Mitch Connell, R-Ky., said Tuesday. | Our assumption is that the veto will be overridden | Mitch Connell
             party and state between name and verb  | “It is a dog whistle to all of us,” Rep. Gwen Ford (D-Wis.) said Friday. | It is a dog whistle to all of us | Gwen Ford
             name garbled by a wrong encoding       | "Europe must be able to defend itself," President FranÃ§ois Holl said Friday. | Europe must be able to defend itself | FranÃ§ois Holl
             garbled name in decomposed form        | "Europe must be able to defend itself," President FranA\u0303\u0083A\u0302\u00a7ois Holl said Friday. | Europe must be able to defend itself | FranA\u0303\u0083A\u0302\u00a7ois Holl

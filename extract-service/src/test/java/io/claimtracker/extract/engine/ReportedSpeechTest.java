@@ -50,6 +50,8 @@ class ReportedSpeechTest {
             passive                       | He was told that the meeting had been cancelled.
             that as an object             | He said that in an interview.
             nobody said it                | No one said the plan would fail before the vote.
+            an obligation, not a saying   | Ann Kile needs to tell the truth about things and lay out actual policies.
+            declined to say               | Ann Kile declined to say whether the talks would resume next week.
             not a verb of judgment        | Ann Kile joined the crowd at a town hall in Hudson with the star of “Cake Boss.”
             """)
     void findsNoIndirectClaim(String name, String text) {
