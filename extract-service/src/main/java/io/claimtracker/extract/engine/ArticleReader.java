@@ -2200,14 +2200,30 @@ final class ArticleReader {
 
     /** A lower-case "-ed" word after the head of a phrase is its verb ("the scumbags decided"). */
     private boolean looksLikeVerb(int k, int from) {
-        if (k - from < 2 || tok.isCap(k)) {
+        if (k - from < 1 || tok.isCap(k)) {
             return false;
         }
         String l = tok.lower[k];
+        if (IRREGULAR_VERBS.contains(l)) {
+            return true;
+        }
+        if (k - from < 2) {
+            return false;
+        }
         String prev = tok.lower[k - 1];
         return (l.endsWith("ed") || l.endsWith("es") && !l.endsWith("ees") && tok.isWord(k + 1) && !tok.isCap(k + 1))
                 && !Lexicon.DETERMINERS.contains(prev) && !prev.endsWith("ly") && !prev.equals("of");
     }
+
+    /** Past forms without "-ed" and negated auxiliaries: "the campaign sent", "the results aren't". */
+    private static final Set<String> IRREGULAR_VERBS = Lexicon.words("sent", "sought", "took", "made", "gave",
+            "got", "went", "came", "saw", "thought", "felt", "kept", "brought", "bought", "began", "ran", "won",
+            "met", "paid", "spent", "stood", "wrote", "spoke", "chose", "drove", "rose", "fell", "grew", "knew",
+            "threw", "drew", "broke", "wore", "taught", "caught", "fought", "sold", "told", "said", "became",
+            "isn't", "aren't", "wasn't", "weren't", "doesn't", "don't", "didn't", "won't", "can't", "couldn't",
+            "wouldn't", "shouldn't", "hasn't", "haven't", "hadn't", "isn’t", "aren’t", "wasn’t", "weren’t",
+            "doesn’t", "don’t", "didn’t", "won’t", "can’t", "couldn’t", "wouldn’t", "shouldn’t", "hasn’t",
+            "haven’t", "hadn’t");
 
     private boolean isNpWord(int k) {
         if (!tok.isWord(k)) {
@@ -2297,7 +2313,11 @@ final class ArticleReader {
         if (k < to && tok.quote[k] >= 0) {
             return null; // the sentence opens with a quotation: its first words are not the subject
         }
-        if (k < to && tok.isWord(k) && SUBORDINATORS.contains(tok.lower[k])) {
+        boolean participleOpening = k + 1 < to && tok.isWord(k) && tok.isWord(k + 1) && !tok.isCap(k + 1)
+                && tok.lower[k].length() >= 5 && (tok.lower[k].endsWith("ed") || tok.lower[k].endsWith("ing"))
+                && !NOT_PARTICIPLES.contains(tok.lower[k]);
+        if (k < to && tok.isWord(k) && (SUBORDINATORS.contains(tok.lower[k]) || participleOpening)) {
+            // "Although ..., X", "Chastened by the analyses, X", "Speaking in Rome, X"
             int comma = -1;
             for (int m = k + 1; m < to && m < k + 25; m++) {
                 if (tok.lower[m].equals(",")) {
