@@ -1482,19 +1482,24 @@ final class ArticleReader {
         if (q2.open != q.close + q.closeWidth || q2.unclosed && q2.lastParagraph != q2.paragraph) {
             return null;
         }
-        int o2 = tok.at(q2.open);
-        int c2 = q2.close >= 0 ? tok.at(q2.close) : lastTokenBefore(q2.contentEnd);
-        if (o2 >= tok.size || c2 >= tok.size) {
-            return null;
+        return tok.at(q2.open) < tok.size && hasNoCueAfter(qi + 1) ? q2 : null;
+    }
+
+    /** Whether no cue follows quote {@code qi} in its sentence (up to the next quote). */
+    private boolean hasNoCueAfter(int qi) {
+        Quote q = top.get(qi);
+        int c = q.close >= 0 ? tok.at(q.close) : lastTokenBefore(q.contentEnd);
+        if (c >= tok.size) {
+            return false;
         }
-        int rightEnd2 = tok.sentEnd[tok.sentence[c2]];
-        for (int k = c2 + 1; k < rightEnd2; k++) {
-            if (tok.quote[k] >= 0 && tok.quote[k] != qi + 1) {
-                rightEnd2 = k;
+        int rightEnd = tok.sentEnd[tok.sentence[c]];
+        for (int k = c + 1; k < rightEnd; k++) {
+            if (tok.quote[k] >= 0 && tok.quote[k] != qi) {
+                rightEnd = k;
                 break;
             }
         }
-        return rightCue(c2 + 1, rightEnd2, q2) == null ? q2 : null;
+        return rightCue(c + 1, rightEnd, q) == null;
     }
 
     /**
@@ -1526,18 +1531,7 @@ final class ArticleReader {
         if (!nextSentence && !before.equals(",") && !before.equals(":") && !tok.isTerminator(o2 - 1)) {
             return null;
         }
-        int c2 = q2.close >= 0 ? tok.at(q2.close) : lastTokenBefore(q2.contentEnd);
-        if (c2 >= tok.size) {
-            return null;
-        }
-        int rightEnd2 = tok.sentEnd[tok.sentence[c2]];
-        for (int k = c2 + 1; k < rightEnd2; k++) {
-            if (tok.quote[k] >= 0 && tok.quote[k] != qi + 1) {
-                rightEnd2 = k;
-                break;
-            }
-        }
-        return rightCue(c2 + 1, rightEnd2, q2) == null ? q2 : null;
+        return hasNoCueAfter(qi + 1) ? q2 : null;
     }
 
     /** A quote inside a quote: the inner speaker is named inside the outer quote, or is the one addressed. */
