@@ -1437,7 +1437,7 @@ final class ArticleReader {
         boolean someone = HUMAN_HEADS.contains(head) || Lexicon.SPEAKER_NOUNS.contains(head) || Lexicon.role(head) != null;
         if (speaker == null || speaker.person() == null && !someone && (tok.isCap(subject.e() - 1)
                 || subject.e() - subject.s() == 1 && tok.has(subject.s(), F_PRONOUN))) {
-            return false; // "That is ...", "Will there ...", "It invited ...": no one's words; "Protesters chanted" is
+            return false; // "That is ...", "Will there ...", "It invited ...": no one's words ("Protesters" are someone)
         }
         String cue = text.substring(tok.start[subject.e()], tok.end[v]);
         int before = found.size();
@@ -1448,26 +1448,14 @@ final class ArticleReader {
         return true;
     }
 
-    /** "called", "likened", and irregular forms the generated ones miss ("saw", "sang", "thought"). */
     private boolean isCharacterizingVerb(int v) {
         String l = tok.lower[v];
         return Lexicon.CHARACTERIZING_VERBS.contains(l) || Lexicon.SPEECH_VERBS.contains(l)
-                || Lexicon.BELIEF_VERBS.contains(l) || IRREGULAR_CHARACTERIZING.contains(l);
+                || Lexicon.BELIEF_VERBS.contains(l);
     }
-
-    private static final Set<String> IRREGULAR_CHARACTERIZING = Lexicon.words("saw", "seen", "sang", "sung",
-            "thought", "found", "wrote", "written", "hit", "cast", "put", "spoke", "spoken", "ruled", "chose",
-            "chosen", "held", "sold", "told", "taught", "swore", "sworn", "forbade", "meant", "dubbed", "dubbing",
-            "referred", "referring", "tagged", "tagging", "pegged", "pegging", "ripped", "ripping", "panned",
-            "panning", "slammed", "slamming", "hitting", "putting", "casting", "backed", "backing");
 
     private static final Set<String> BE_FORMS = Lexicon.words("is", "was", "are", "were", "be", "been", "being",
             "has", "have", "had", "'s");
-
-    /** Words after a subject that are not its verb. */
-    private static final Set<String> NOT_VERBS = Lexicon.words("and", "or", "but", "of", "in", "on", "at", "for",
-            "with", "from", "by", "to", "as", "that", "which", "who", "whose", "whom", "if", "when", "while",
-            "because", "after", "before", "than", "like", "about", "into", "over", "under", "not");
 
     /**
      * The next quote opening right at this one's closing mark, the paragraph break between them lost in the page's

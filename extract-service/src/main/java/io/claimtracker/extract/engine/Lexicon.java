@@ -1,6 +1,7 @@
 package io.claimtracker.extract.engine;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -152,7 +153,7 @@ final class Lexicon {
      * Verbs that characterise, judge or use words: their object around a partial quote is the subject's wording
      * ("dismissed Estonia as being in the “suburbs of St. Petersburg”", "likened him to a “vicious snake”").
      */
-    static final Set<String> CHARACTERIZING_VERBS = verbForms("call", "describe", "label", "brand", "dub", "term",
+    static final Set<String> CHARACTERIZING_VERBS = union(verbForms("call", "describe", "label", "brand", "dub", "term",
             "liken", "compare", "dismiss", "praise", "hail", "herald", "laud", "tout", "blame", "accuse", "criticize",
             "criticise", "slam", "blast", "mock", "ridicule", "decry", "denounce", "condemn", "defend", "refer",
             "reference", "cite", "invoke", "echo", "imply", "credit", "bemoan", "lament", "disavow", "dispute",
@@ -169,7 +170,18 @@ final class Lexicon {
             "rename", "christen", "tag", "peg", "see", "view", "regard", "consider", "deem", "judge", "believe",
             "think", "fear", "hope", "expect", "worry", "doubt", "wonder", "ask", "answer", "reply", "respond",
             "counter", "retort", "joke", "quip", "muse", "opine", "explain", "describe", "recount", "relate", "admire",
-            "celebrate", "salute", "fear", "mourn", "lambast", "skewer", "needle", "taunt", "tease", "insult");
+            "celebrate", "salute", "fear", "mourn", "lambast", "skewer", "needle", "taunt", "tease", "insult"),
+            // forms verbForms does not make: irregular, or with a doubled consonant
+            words("saw", "seen", "sang", "sung", "thought", "found", "hit", "hitting", "cast", "casting", "put", "putting",
+            "spoke", "spoken", "chose", "chosen", "sold", "taught", "swore", "sworn", "meant", "dubbed", "dubbing",
+            "referred", "referring", "tagged", "tagging", "pegged", "pegging", "ripped", "ripping", "panned",
+            "panning", "slammed", "slamming"));
+
+    static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new HashSet<>(a);
+        all.addAll(b);
+        return java.util.Collections.unmodifiableSet(all); // a HashSet, as in words()
+    }
 
     /** A verb's forms from its base: "call" -> call, calls, called, calling; "describe" -> describes, described. */
     static Set<String> verbForms(String... bases) {
