@@ -1272,7 +1272,7 @@ final class ArticleReader {
         }
         int rightEnd = tok.sentEnd[sentC];
         for (int k = cTok + 1; k < rightEnd; k++) {
-            if (tok.quote[k] >= 0 && tok.quote[k] != qi) {
+            if (tok.quote[k] >= 0 && tok.quote[k] != qi && !isShortAside(tok.quote[k], cTok)) {
                 rightEnd = k;
                 break;
             }
@@ -1394,6 +1394,16 @@ final class ArticleReader {
             attributeInner(inner, q, speaker);
         }
         return 1;
+    }
+
+    /**
+     * A short quote inside the words after another quote's close, not right after it: a name or a label in the
+     * speaker's description ("“...,” Bill Eastland, wearing “Ted Cruz” campaign pins, said").
+     */
+    private boolean isShortAside(int qi, int afterTok) {
+        Quote q = top.get(qi);
+        int o = tok.at(q.open);
+        return o > afterTok + 2 && q.close >= 0 && countWords(text.substring(q.contentStart, q.contentEnd)) <= 3;
     }
 
     /**
@@ -1753,7 +1763,10 @@ final class ArticleReader {
                 if (tok.isWord(m) && !tok.isCap(m) && tok.has(m, F_SPEECH)
                         && !tok.has(m, F_PARTICIPLE) && tok.lower[m - 1].equals(",")) {
                     Np subject = npBefore(m, k);
-                    if (!subject.empty() && subject.s() <= k + 3) {
+                    // the phrase itself, or the name set off right after it ("Sanders's campaign manager, Jeff
+                    // Weaver, said")
+                    if (!subject.empty() && (subject.s() <= k + 3 || tok.lower[np.e()].equals(",")
+                            && subject.s() == np.e() + 1)) {
                         return new Cue(m, cueEnd(m, to), subject, false, null);
                     }
                     break;
