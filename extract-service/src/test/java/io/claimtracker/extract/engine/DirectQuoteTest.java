@@ -33,6 +33,8 @@ class DirectQuoteTest {
             dash attribution                       | “Trump must stop portraying us as gangsters.” ― Carla Sanchez | Trump must stop portraying us as gangsters. | Carla Sanchez
             unnamed source kept unnamed            | A security official added later: “And of course it was not tea with polonium.” | And of course it was not tea with polonium. | A security official
             place and role before the name         | Dan Ruiz spoke first.\\n\\n“I would love to see him,” New York attorney Eric Levine said of Ruiz. | I would love to see him | Eric Levine
+            apposition holding a short quote       | “We’ve had better conventions than this,” delegate Bill Eastland, wearing “Ted Cruz” pins, said. | We’ve had better conventions than this | Bill Eastland
+            role with the name set off by commas   | "By December, California stuck out as a place to compete," Ben Ortiz's campaign manager, Jeff Weaver, said. | By December, California stuck out as a place to compete | Jeff Weaver
             age and apposition after the name      | “We are done with waiting,” Ramil Ortiz, 31, a freelance photographer, said. | We are done with waiting | Ramil Ortiz
             body and role before the name          | “That was more her constituency,” said Ohio State University professor Paul Beck. | That was more her constituency | Paul Beck
             role without a determiner              | “Their rationales do not hold. They are wrong,” said 9/11 widow Tara Stone. | Their rationales do not hold. They are wrong | Tara Stone
