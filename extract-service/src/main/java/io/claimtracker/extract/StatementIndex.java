@@ -5,6 +5,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -102,7 +103,17 @@ final class StatementIndex {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return mongo.find(Query.query(where("_id").in(ids)), StoredStatement.class, StoredStatement.COLLECTION)
-                .stream().filter(current).toList();
+        // in batches: the MongoDB stand-in checks every document it finds against the whole $in list, so one query
+        // for n ids costs n * n comparisons there (most of its CPU once candidate lists reach hundreds)
+        List<String> all = List.copyOf(ids);
+        List<StoredStatement> found = new ArrayList<>(all.size());
+        for (int from = 0; from < all.size(); from += IN_BATCH) {
+            List<String> batch = all.subList(from, Math.min(all.size(), from + IN_BATCH));
+            found.addAll(mongo.find(Query.query(where("_id").in(batch)), StoredStatement.class,
+                    StoredStatement.COLLECTION));
+        }
+        return found.stream().filter(current).toList();
     }
+
+    private static final int IN_BATCH = 64;
 }
