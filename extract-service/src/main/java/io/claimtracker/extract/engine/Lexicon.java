@@ -152,28 +152,27 @@ final class Lexicon {
     /**
      * Verbs that characterise, judge or use words: their object around a partial quote is the subject's wording
      * ("dismissed Estonia as being in the “suburbs of St. Petersburg”", "likened him to a “vicious snake”").
+     * Verbs of saying and belief count too ({@link #SPEECH_VERBS}, {@link #BELIEF_VERBS}); they are not repeated here.
      */
-    static final Set<String> CHARACTERIZING_VERBS = union(verbForms("call", "describe", "label", "brand", "dub", "term",
-            "liken", "compare", "dismiss", "praise", "hail", "herald", "laud", "tout", "blame", "accuse", "criticize",
-            "criticise", "slam", "blast", "mock", "ridicule", "decry", "denounce", "condemn", "defend", "refer",
-            "reference", "cite", "invoke", "echo", "imply", "credit", "bemoan", "lament", "disavow", "dispute",
-            "reject", "deride", "lambaste", "chide", "scold", "characterize", "characterise", "portray", "paint",
-            "welcome", "applaud", "thank", "promise", "vow", "pledge", "urge", "encourage", "predict", "demand",
-            "question", "challenge", "vilify", "attack", "fault", "hit", "knock", "rip", "trash", "pan", "scorn",
-            "tweet", "post", "write", "sing", "chant", "coin", "use", "quote", "paraphrase", "parrot", "repeat",
-            "mention", "recall", "decree", "order", "promote", "champion", "advocate", "favor", "favour", "oppose",
-            "embrace", "endorse", "support", "back", "insist", "warn", "caution", "argue", "suggest", "hint",
-            "acknowledge", "admit", "concede", "deny", "claim", "allege", "report", "rate", "rule", "find",
-            "conclude", "declare", "pronounce", "proclaim", "announce", "vow", "boast", "brag", "complain",
-            "grouse", "gripe", "protest", "object", "stress", "emphasize", "emphasise", "highlight", "note",
-            "point", "frame", "cast", "depict", "present", "pitch", "sell", "market", "bill", "style", "nickname",
-            "rename", "christen", "tag", "peg", "see", "view", "regard", "consider", "deem", "judge", "believe",
-            "think", "fear", "hope", "expect", "worry", "doubt", "wonder", "ask", "answer", "reply", "respond",
-            "counter", "retort", "joke", "quip", "muse", "opine", "explain", "describe", "recount", "relate", "admire",
-            "celebrate", "salute", "fear", "mourn", "lambast", "skewer", "needle", "taunt", "tease", "insult"),
+    static final Set<String> CHARACTERIZING_VERBS = union(verbForms("label", "brand", "dub", "term", "liken",
+            "compare", "dismiss", "praise", "hail", "herald", "laud", "tout", "blame", "slam", "mock", "ridicule",
+            "decry", "denounce", "condemn", "defend", "refer", "reference",
+            "cite", "invoke", "echo", "imply", "credit", "bemoan", "disavow", "dispute", "reject",
+            "deride", "lambaste", "chide", "scold", "characterize", "characterise", "portray", "paint",
+            "welcome", "applaud", "thank", "encourage", "question", "challenge", "vilify", "attack",
+            "fault", "hit", "knock", "rip", "trash", "pan", "scorn", "post", "write", "sing", "chant",
+            "coin", "use", "paraphrase", "parrot", "decree", "order", "promote", "champion", "advocate",
+            "favor", "favour", "oppose", "embrace", "endorse", "support", "back", "hint", "admit",
+            "rate", "rule", "find", "pronounce", "proclaim", "brag", "grouse", "gripe", "protest",
+            "object", "highlight", "point", "frame", "cast", "depict", "present", "pitch", "sell",
+            "market", "bill", "style", "nickname", "rename", "christen", "tag", "peg", "see", "view",
+            "regard", "consider", "deem", "judge", "believe", "think", "fear", "hope", "expect", "worry",
+            "doubt", "wonder", "quip", "muse", "opine", "relate", "admire", "celebrate", "salute",
+            "mourn", "lambast", "skewer", "needle", "taunt", "tease", "insult"),
             // forms verbForms does not make: irregular, or with a doubled consonant
-            words("saw", "seen", "sang", "sung", "thought", "found", "hit", "hitting", "cast", "casting", "put", "putting",
-            "spoke", "spoken", "chose", "chosen", "sold", "taught", "swore", "sworn", "meant", "dubbed", "dubbing",
+            words("saw", "seen", "sang", "sung", "thought", "found", "hit", "hitting", "cast", "casting", "put",
+            "putting", "spoke", "spoken", "chose", "chosen", "sold", "taught", "swore", "sworn", "meant", "dubbed",
+            "dubbing",
             "referred", "referring", "tagged", "tagging", "pegged", "pegging", "ripped", "ripping", "panned",
             "panning", "slammed", "slamming"));
 
