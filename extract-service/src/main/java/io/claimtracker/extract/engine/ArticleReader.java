@@ -112,16 +112,95 @@ final class ArticleReader {
                 break;
             }
         }
+        headlines = titleCaseParagraphs(page);
         top = new ArrayList<>();
         for (Quote q : quotes) {
-            // where the body uses double marks, a top-level single-quoted span is a nickname or a title ('C')
-            if (q.depth == 0 && (q.dbl || !anyDouble)) {
+            // where the body uses double marks, a top-level single-quoted span is a nickname or a title ('C'),
+            // except in a headline, which quotes with single marks ("Christie Calls Clinton ‘A Disgrace’")
+            if (q.depth == 0 && (q.dbl || !anyDouble || headlines.get(q.paragraph))) {
                 top.add(q);
             }
         }
         tok = Tokens.of(page);
         tok.classify(WordClasses.TABLE);
+        lowerHeadlineWords();
         tok.segment(top);
+    }
+
+    /** Paragraphs written in title case ("Chris Christie Calls Hillary Clinton ‘A Disgrace’ Over ..."). */
+    private final java.util.BitSet headlines;
+
+    /**
+     * Body paragraphs of at most 30 words in which at least four fifths of the words of four letters or more are
+     * capitalised (and not all in capitals): headlines in title case.
+     */
+    private static java.util.BitSet titleCaseParagraphs(Page page) {
+        java.util.BitSet out = new java.util.BitSet();
+        char[] c = page.chars;
+        for (Page.Paragraph p : page.paragraphs) {
+            if (p.clutter()) {
+                continue;
+            }
+            int words = 0;
+            int longWords = 0;
+            int capitalised = 0;
+            boolean lowerSeen = false;
+            int i = p.start();
+            while (i < p.end() && words <= 30) {
+                if (!Character.isLetter(c[i])) {
+                    i++;
+                    continue;
+                }
+                int s = i;
+                while (i < p.end() && (Character.isLetter(c[i]) || c[i] == '-')) {
+                    lowerSeen |= Character.isLowerCase(c[i]);
+                    i++;
+                }
+                words++;
+                if (i - s >= 4) {
+                    longWords++;
+                    if (Character.isUpperCase(c[s])) {
+                        capitalised++;
+                    }
+                }
+            }
+            if (words <= 30 && longWords >= 3 && capitalised * 5 >= longWords * 4 && lowerSeen) {
+                out.set(p.index());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * In a title-case headline, a capitalised word is a name only where the article's other paragraphs
+     * capitalise it inside a sentence too; the others ("Calls", "Over", "Says") are read as lower case, so the
+     * headline parses like a sentence.
+     */
+    private void lowerHeadlineWords() {
+        if (headlines.isEmpty()) {
+            return;
+        }
+        Set<String> names = new java.util.HashSet<>();
+        Set<String> pairs = new java.util.HashSet<>(); // "hillary clinton" where the body starts a sentence with it
+        for (int i = 1; i < tok.size; i++) {
+            if (!tok.cap[i] || headlines.get(tok.paragraph[i]) || tok.paragraph[i - 1] != tok.paragraph[i]) {
+                continue;
+            }
+            if (tok.kind[i - 1] == Tokens.WORD || tok.lower[i - 1].equals(",")) {
+                names.add(tok.lower[i]);
+            }
+            if (tok.cap[i - 1]) {
+                pairs.add(tok.lower[i - 1] + " " + tok.lower[i]);
+            }
+        }
+        for (int i = tok.size - 1; i >= 0; i--) {
+            if (tok.cap[i] && headlines.get(tok.paragraph[i]) && !names.contains(tok.lower[i])
+                    && !(i + 1 < tok.size && tok.cap[i + 1] && pairs.contains(tok.lower[i] + " " + tok.lower[i + 1]))
+                    && !Cast.isAcronym(tok.surface(i)) && !tok.lower[i].equals("i")
+                    && !Lexicon.TITLES.contains(tok.bare(i))) {
+                tok.cap[i] = false;
+            }
+        }
     }
 
     List<Found> read() {
@@ -164,16 +243,23 @@ final class ArticleReader {
     private void attributeAll() {
         int qi = 0;
         int labelledParagraph = -1;
+        Found labelled = null;
         for (int k = 0; k < tok.sentences; k++) {
             int sentenceFound = found.size();
             int first = tok.sentStart[k];
             if (tok.paragraph[first] != labelledParagraph && (first == 0 || tok.paragraph[first - 1] != tok.paragraph[first])
                     && labelledParagraph(first)) {
                 labelledParagraph = tok.paragraph[first];
+                labelled = found.get(found.size() - 1);
             }
             while (qi < top.size() && (tok.at(top.get(qi).open) >= tok.size
                     || tok.sentence[tok.at(top.get(qi).open)] <= k)) {
-                qi += attributeQuote(qi);
+                Quote q = top.get(qi);
+                if (labelled != null && q.open >= labelled.start() && q.contentEnd <= labelled.end()) {
+                    qi++; // quoted inside a labelled turn ("Fallin: Trump Is ‘Trying ...’"): the turn's claim has it
+                } else {
+                    qi += attributeQuote(qi);
+                }
             }
             reportedSpeech(k, sentenceFound);
         }
@@ -220,8 +306,9 @@ final class ArticleReader {
             return false; // "BOOM: ..." is a shout, "WALLACE: ..." a turn of someone the article names
         }
         // a headline "Ann Coulter: ..." names a person; "The Latest: ..." or "Poll: ..." does not
-        boolean headline = !caps && tok.paragraph[first] == firstBodyParagraph() && colon - first <= 3
-                && !Lexicon.CAPITALISED_FUNCTION_WORDS.contains(tok.bare(first));
+        int named = Lexicon.TITLES.contains(tok.bare(first)) ? first + 1 : first; // "Dr. Ben Carson: ..."
+        boolean headline = !caps && tok.paragraph[first] == firstBodyParagraph() && colon - named <= 3
+                && !Lexicon.CAPITALISED_FUNCTION_WORDS.contains(tok.bare(named));
         if (!caps && !headline || LABEL_STOPS.contains(tok.lower[first])) {
             return false;
         }
@@ -231,8 +318,9 @@ final class ArticleReader {
         }
         int cs = colon + 1;
         int ce = end - 1;
-        while (ce > cs && (tok.kind[ce] == Tokens.PUNCT && !tok.isTerminator(ce) || tok.kind[ce] == Tokens.MARK)) {
-            ce--;
+        while (ce > cs && (tok.kind[ce] == Tokens.PUNCT && !tok.isTerminator(ce) || tok.kind[ce] == Tokens.MARK)
+                && !(tok.kind[ce] == Tokens.MARK && tok.quote[ce] >= 0 && top.get(tok.quote[ce]).open >= tok.start[cs])) {
+            ce--; // a closing mark stays when its quote opened inside the claim ("Clinton ‘Not Fit To Serve.’")
         }
         found.add(new Found(ClaimKind.DIRECT, tok.start[cs], tok.end[ce], ":", speaker, null, 0.7));
         lastSpeaker = speaker;

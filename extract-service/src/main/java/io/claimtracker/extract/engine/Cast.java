@@ -114,6 +114,18 @@ final class Cast {
         if (core.isEmpty()) {
             return null;
         }
+        if (core.size() > 2) {
+            // the canonical name leaves out a middle initial and a suffix: "Joseph R. Biden Jr." is "Joseph Biden"
+            List<String> kept = new ArrayList<>(core.size());
+            for (int i = 0; i < core.size(); i++) {
+                String w = core.get(i);
+                boolean initial = i < core.size() - 1 && (w.length() == 1 || w.length() == 2 && w.endsWith("."));
+                if (!initial && !(i == core.size() - 1 && isSuffix(w))) {
+                    kept.add(w);
+                }
+            }
+            core = kept;
+        }
         if (core.size() > 3) {
             core = core.subList(core.size() - 2, core.size());
         }
@@ -126,7 +138,7 @@ final class Cast {
             p = single(core.get(0), honorifics, at);
         } else {
             String first = core.get(0);
-            p = find(first, last);
+            p = find(first, last, String.join(" ", core));
             if (p == null) {
                 p = add(String.join(" ", core), first, last, at);
                 p.human = !isOrgWord(last) && !isAcronym(last) && !isAcronym(first);
@@ -188,12 +200,12 @@ final class Cast {
         return p;
     }
 
-    private Person find(String first, String last) {
+    private Person find(String first, String last, String full) {
         for (Person p : withSurname(last)) {
             if (first.equals(p.first) || p.first == null) {
                 if (p.first == null) {
                     p.first = first;
-                    p.name = first + " " + last;
+                    p.name = full; // "Erdogan" first, then "Recep Tayyip Erdogan"
                     byFirst.computeIfAbsent(first, k -> new ArrayList<>(2)).add(p);
                 }
                 return p;

@@ -66,4 +66,30 @@ class SpeakerResolutionTest {
         assertThat(c.speaker().name()).isEqualTo("Jean-Luc Picard");
         assertThat(text.substring(c.speaker().start(), c.speaker().end())).isEqualTo(c.speaker().mention());
     }
+
+    @Test
+    void theCanonicalNameLeavesOutInitialsAndSuffixesButKeepsMiddleNames() {
+        String text = "Vice President Joseph R. Biden Jr. said the talks would go on.\n\n"
+                + "Orlan warned of the risk on Monday. President Ivan Tarkan Orlan said the border would stay shut.";
+
+        Extraction x = engine.extract(text);
+
+        assertThat(x.claims()).filteredOn(c -> c.text().equals("the talks would go on")).singleElement()
+                .satisfies(c -> assertThat(c.speaker().name()).isEqualTo("Joseph Biden"));
+        assertThat(x.claims()).filteredOn(c -> c.text().equals("the border would stay shut")).singleElement()
+                .satisfies(c -> assertThat(c.speaker().name()).isEqualTo("Ivan Tarkan Orlan"));
+    }
+
+    @Test
+    void aQuoteInsideALabelledTurnIsPartOfTheTurnNotASecondClaim() {
+        String text = "Gov. Mary Fallon: Tom Reyes Is ‘Trying To Campaign As A Healer.’\n\n"
+                + "Governor Mary Fallon spoke about Tom Reyes on Monday.";
+
+        Extraction x = engine.extract(text);
+
+        assertThat(x.claims()).singleElement().satisfies(c -> {
+            assertThat(c.text()).isEqualTo("Tom Reyes Is ‘Trying To Campaign As A Healer.’");
+            assertThat(c.speaker().name()).isEqualTo("Mary Fallon");
+        });
+    }
 }
