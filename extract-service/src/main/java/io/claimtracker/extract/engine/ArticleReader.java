@@ -472,7 +472,7 @@ final class ArticleReader {
         } else {
             return false;
         }
-        if (!onlyAdverbialsAfter(Math.max(after, cueEnd), last)) {
+        if (!onlyAdverbialsAfter(Math.max(after, cueEnd), last) && !(subject != before && isLongApposition(after, last))) {
             return false;
         }
         int contentStartTok = skipDateline(s, last);
@@ -578,6 +578,23 @@ final class ArticleReader {
         }
         // '... ," he said' where the comma sits inside the closing mark
         return tok.kind[k] == Tokens.MARK && k - 1 >= 0 && tok.lower[k - 1].equals(",");
+    }
+
+    /**
+     * ", an assistant professor in the school of information studies at Syracuse University" after an inverted cue
+     * ("CLAUSE, said Jeffery Hemsley, an ..."): a description of the speaker to the end of the sentence.
+     */
+    private boolean isLongApposition(int from, int last) {
+        if (last - from > 30 || from + 1 >= last || !tok.lower[from].equals(",")
+                || !(tok.is(from + 1, "a") || tok.is(from + 1, "an") || tok.is(from + 1, "the") || tok.is(from + 1, "who"))) {
+            return false;
+        }
+        for (int k = from + 1; k < last; k++) {
+            if (tok.kind[k] == Tokens.MARK || tok.is(k, "that") || tok.is(k, ",") || tok.has(k, F_REPORTING)) {
+                return false; // a comma may go on with the clause: ", said Dan Ruiz, an analyst, the race ..."
+            }
+        }
+        return true;
     }
 
     private boolean onlyAdverbialsAfter(int from, int last) {

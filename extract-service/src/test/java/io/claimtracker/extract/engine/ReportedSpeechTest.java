@@ -28,6 +28,7 @@ class ReportedSpeechTest {
             a poll's share as the subject   | About four in 10 said they were angry with the government. | they were angry with the government | About four in 10 | said
             adverbial opens, cue inside     | Mary Ruiz spoke on Monday.\\n\\nOver the years, she said, email has helped her stay in touch. | email has helped her stay in touch | Mary Ruiz | said
             adverbial after that            | Ann Kile said that over the last five days she has begun to win over the unions. | over the last five days she has begun to win over the unions | Ann Kile | said
+            partial quote, inverted cue, apposition | The new plan may be "strategic," said Jeff Hensley, an assistant professor in the school of information at Carlton University. | The new plan may be "strategic," | Jeff Hensley | said
             clause around partial quotes    | Ann Kile said the aim was not to “win the week” but to “win the decade.” | the aim was not to “win the week” but to “win the decade.” | Ann Kile | said
             object around a partial quote   | Tom Reyes spoke.\\n\\nAnn Kile dismissed the small state as being in the “suburbs of the capital” on Monday. | the small state as being in the “suburbs of the capital” on Monday | Ann Kile | dismissed
             """)
