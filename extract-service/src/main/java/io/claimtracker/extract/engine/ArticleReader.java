@@ -649,7 +649,14 @@ final class ArticleReader {
             return false;
         }
         int c = cueEnd(m, last);
-        // adverbials between the verb and its clause
+        if (c + 1 < last && tok.is(c, "to") && tok.isWord(c + 1) && !tok.isCap(c + 1) && m + 1 < c
+                && (w.equals("told") || w.equals("telling") || w.equals("tells") || w.equals("tell"))) {
+            // "telling Christie to get on a plane and go home": the instruction is what was said
+            int end = clauseEnd(c, last);
+            return end - c >= 3 && emitIndirect(c, end - 1, m, c, subject, participle, sentenceFound);
+        }
+        // adverbials between the verb and its clause ("said on CNN, where he is a contributor, that ...")
+        boolean place = pastPlacePhrase(c, last) != c || tok.is(c, "on") || tok.is(c, "in");
         int thatAt = -1;
         for (int k = c; k < last && k < c + 14; k++) {
             if (tok.is(k, "that") && tok.quote[k] < 0) {
@@ -661,7 +668,12 @@ final class ArticleReader {
                 k += 2; // "wanted to stress, however, that"
                 continue;
             }
-            if (tok.lower[k].equals(",") || tok.kind[k] == Tokens.MARK && tok.quote[k] >= 0 || tok.is(k, ":")) {
+            if (tok.kind[k] == Tokens.MARK && tok.quote[k] >= 0 && tok.start[k] == top.get(tok.quote[k]).open
+                    && isShortTitle(top.get(tok.quote[k]))) {
+                k = tok.at(top.get(tok.quote[k]).outerEnd()) - 1; // "said on NBC's “Meet the Press” that ..."
+                continue;
+            }
+            if (tok.lower[k].equals(",") && !place || tok.kind[k] == Tokens.MARK && tok.quote[k] >= 0 || tok.is(k, ":")) {
                 break;
             }
         }
@@ -695,9 +707,10 @@ final class ArticleReader {
         } else {
             while (c < last && tok.isWord(c) && (tok.has(c, F_TIME) && !tok.is(c, "on")
                     || tok.is(c, "on") && c + 1 < last && isDayOrMonth(tok.lower[c + 1]) && !tok.is(c + 1, "on")
-                    || isDayOrMonth(tok.lower[c]) || tok.lower[c].endsWith("ly") && !tok.isCap(c))) {
+                    || isDayOrMonth(tok.lower[c]) && !tok.is(c, "on") || tok.lower[c].endsWith("ly") && !tok.isCap(c))) {
                 c++;
             }
+            c = pastPlacePhrase(c, last);
         }
         if (c < last && tok.is(c, ":")) {
             c++;
@@ -713,6 +726,57 @@ final class ArticleReader {
             return false;
         }
         return emitIndirect(c, end - 1, m, cueEnd(m, last), subject, participle, sentenceFound);
+    }
+
+    /** A short title after a possessive or "on": a programme or a publication ("said on ABC’s “This Week”"). */
+    private boolean isProgramme(Quote q, int oTok) {
+        if (oTok < 1 || !tok.isWord(oTok - 1) || !isShortTitle(q)) {
+            return false;
+        }
+        String b = tok.lower[oTok - 1];
+        return b.endsWith("’s") || b.endsWith("'s") || b.equals("on") || b.equals("in") && tok.is(oTok - 2, "appeared");
+    }
+
+    /** A closed quote of at most six capitalised words: a programme's or a work's title ("Meet the Press"). */
+    private boolean isShortTitle(Quote q) {
+        if (q.close < 0) {
+            return false;
+        }
+        int a = tok.at(q.contentStart);
+        int words = 0;
+        for (int k = a; k < tok.size && tok.start[k] < q.contentEnd; k++) {
+            if (tok.isWord(k)) {
+                words++;
+                if (!tok.isCap(k) && !(tok.lower[k].length() <= 3 && words > 1)) {
+                    return false;
+                }
+            } else if (!tok.lower[k].equals("'") && !tok.lower[k].equals("’")) {
+                return false;
+            }
+        }
+        return words >= 1 && words <= 6;
+    }
+
+    /**
+     * "wrote in both listings he was ...", "said in an interview they would ...": a short phrase of place or means
+     * between the verb and a clause that opens with a personal pronoun is skipped; {@code c} itself otherwise.
+     */
+    private int pastPlacePhrase(int c, int last) {
+        if (c >= last || !(tok.is(c, "in") || tok.is(c, "on") || tok.is(c, "at") || tok.is(c, "during")
+                || tok.is(c, "via") || tok.is(c, "through"))) {
+            return c;
+        }
+        for (int k = c + 1; k < last && k <= c + 6; k++) {
+            if (!tok.isWord(k)) {
+                return c;
+            }
+            String l = tok.lower[k];
+            if (k > c + 1 && (l.equals("he") || l.equals("she") || l.equals("they") || l.equals("we") || l.equals("i")
+                    || l.equals("it")) && k + 1 < last && tok.isWord(k + 1)) {
+                return k;
+            }
+        }
+        return c;
     }
 
     /** Words that open a verb phrase: after "but"/"and" they continue the reporter's sentence, not the report. */
@@ -882,11 +946,16 @@ final class ArticleReader {
     }
 
     private boolean isAdverbialRun(int from, int to) {
+        boolean aside = false; // ", where he is now a paid contributor,": a relative clause set off by commas
         for (int k = from; k < to; k++) {
             String l = tok.lower[k];
-            if (l.equals("and") || l.equals("or") || l.equals("but") || l.equals("is") || l.equals("was")
+            if (l.equals(",")) {
+                aside = !aside && (tok.is(k + 1, "where") || tok.is(k + 1, "who") || tok.is(k + 1, "which"));
+                continue;
+            }
+            if (!aside && (l.equals("and") || l.equals("or") || l.equals("but") || l.equals("is") || l.equals("was")
                     || l.equals("were") || l.equals("are") || l.equals("has") || l.equals("had") || l.equals("will")
-                    || l.equals("would") || l.equals("could") || l.equals("can")) {
+                    || l.equals("would") || l.equals("could") || l.equals("can"))) {
                 return false; // "said the speech was a provocation and that ...": the clause started earlier
             }
         }
@@ -1458,7 +1527,7 @@ final class ArticleReader {
             }
         }
         boolean direct = isDirect(q, leftStart, oTok, c);
-        if (isTitleOfWork(content, c) && (!continues || !direct || words <= 2)) {
+        if (isTitleOfWork(content, c) && (!continues || !direct || words <= 2) || isProgramme(q, oTok)) {
             return 1;
         }
         if (continues && !direct && words < 3 && c == null && paragraph != lastSpeakerParagraph) {
@@ -2080,7 +2149,7 @@ final class ArticleReader {
         if ((l.equals("told") || l.equals("tells") || l.equals("tell") || l.equals("telling")) && e < limit) {
             // the addressee belongs to the cue: "told CNN", "told reporters"
             int k = e;
-            while (k < limit && k < e + 3 && tok.isWord(k) && !tok.is(k, "that")) {
+            while (k < limit && k < e + 3 && tok.isWord(k) && !tok.is(k, "that") && !tok.is(k, "to")) {
                 k++;
             }
             e = k;

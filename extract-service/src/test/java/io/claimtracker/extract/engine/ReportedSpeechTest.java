@@ -28,6 +28,10 @@ class ReportedSpeechTest {
             a poll's share as the subject   | About four in 10 said they were angry with the government. | they were angry with the government | About four in 10 | said
             adverbial opens, cue inside     | Mary Ruiz spoke on Monday.\\n\\nOver the years, she said, email has helped her stay in touch. | email has helped her stay in touch | Mary Ruiz | said
             adverbial after that            | Ann Kile said that over the last five days she has begun to win over the unions. | over the last five days she has begun to win over the unions | Ann Kile | said
+            place phrase before a pronoun  | Carl Zimmer wrote in both listings he was honored to announce the sale of the rifle. | he was honored to announce the sale of the rifle | Carl Zimmer | wrote
+            a programme's title before that | Ben Sanders said on ABC's "This Week With Tom Steph" that he would look at such a law. | he would look at such a law | Ben Sanders | said
+            an aside before that            | Cory Lewan, a rival of the manager, said on CNN, where he is a paid contributor, that the manager should resign. | the manager should resign | Cory Lewan | said
+            told someone to do something    | Donald Trumble was heard on a microphone telling Chris Christo to get on a plane and go home. | to get on a plane and go home | Donald Trumble | telling Chris Christo
             partial quote, inverted cue, apposition | The new plan may be "strategic," said Jeff Hensley, an assistant professor in the school of information at Carlton University. | The new plan may be "strategic," | Jeff Hensley | said
             clause around partial quotes    | Ann Kile said the aim was not to “win the week” but to “win the decade.” | the aim was not to “win the week” but to “win the decade.” | Ann Kile | said
             object around a partial quote   | Tom Reyes spoke.\\n\\nAnn Kile dismissed the small state as being in the “suburbs of the capital” on Monday. | the small state as being in the “suburbs of the capital” on Monday | Ann Kile | dismissed
@@ -78,5 +82,13 @@ class ReportedSpeechTest {
         assertThat(claim.text()).startsWith("Even as").endsWith("tight");
         assertThat(claim.parts()).extracting(p -> text.substring(p.start(), p.end()))
                 .containsExactly("Even as the campaign moves north", "the race will be tight");
+    }
+
+    @Test
+    void theProgrammeSomeoneSpokeOnIsNeitherWhatTheySaidNorAQuote() {
+        String text = "Hillary Kline spoke.\n\n“We are not winning,” Kline said on ABC’s “This Week” on Sunday.";
+
+        assertThat(engine.extract(text).claims()).singleElement()
+                .satisfies(c -> assertThat(c.text()).isEqualTo("We are not winning"));
     }
 }
