@@ -437,6 +437,9 @@ final class ArticleReader {
     private int lastIndirectEnd;
 
     private boolean isPassive(int m, int s) {
+        if (tok.lower[m].endsWith("ing")) {
+            return false; // "is telling a veterans group that ...": progressive, not passive
+        }
         int k = m - 1;
         while (k >= s && tok.isWord(k) && (tok.lower[k].endsWith("ly") || tok.lower[k].equals("not")
                 || tok.lower[k].equals("also"))) {
@@ -602,6 +605,10 @@ final class ArticleReader {
             return true;
         }
         int n = last - from;
+        if (from + 1 < last && tok.lower[from].equals(",") && tok.isWord(from + 1) && !tok.isCap(from + 1)
+                && Lexicon.PARTICIPLE_CUES.contains(tok.lower[from + 1])) {
+            return true; // "CLAUSE, Fiorina said, adding that ...": the participle is a report of its own
+        }
         for (int k = from; k < last; k++) {
             if (tok.is(k, "that") || tok.kind[k] == Tokens.MARK) {
                 return false;
@@ -805,6 +812,10 @@ final class ArticleReader {
             String l = tok.lower[k];
             if (l.equals("but") && tok.isWord(k + 1) && VP_STARTS.contains(tok.lower[k + 1])) {
                 return k; // "said that ... but did not suggest ...": the reporter's subject again
+            }
+            if (l.equals("and") && tok.isWord(k + 1) && !tok.isCap(k + 1) && tok.has(k + 1, F_SPEECH)
+                    && (tok.lower[k + 1].endsWith("s") || tok.lower[k + 1].endsWith("ed") || tok.has(k + 1, F_REPORTING))) {
+                return k; // "is telling a group that the military is “depleted” and says he will ...": a second report
             }
             if (!l.equals(",") && !l.equals(";")) {
                 continue;

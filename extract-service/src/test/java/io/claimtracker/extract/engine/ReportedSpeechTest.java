@@ -32,6 +32,7 @@ class ReportedSpeechTest {
             a programme's title before that | Ben Sanders said on ABC's "This Week With Tom Steph" that he would look at such a law. | he would look at such a law | Ben Sanders | said
             an aside before that            | Cory Lewan, a rival of the manager, said on CNN, where he is a paid contributor, that the manager should resign. | the manager should resign | Cory Lewan | said
             told someone to do something    | Donald Trumble was heard on a microphone telling Chris Christo to get on a plane and go home. | to get on a plane and go home | Donald Trumble | telling Chris Christo
+            progressive, a second report after and | Donald Trumble is telling a veterans group that the military is “depleted” and says he will expand it. | the military is “depleted” | Donald Trumble | telling a veterans group
             partial quote, inverted cue, apposition | The new plan may be "strategic," said Jeff Hensley, an assistant professor in the school of information at Carlton University. | The new plan may be "strategic," | Jeff Hensley | said
             clause around partial quotes    | Ann Kile said the aim was not to “win the week” but to “win the decade.” | the aim was not to “win the week” but to “win the decade.” | Ann Kile | said
             object around a partial quote   | Tom Reyes spoke.\\n\\nAnn Kile dismissed the small state as being in the “suburbs of the capital” on Monday. | the small state as being in the “suburbs of the capital” on Monday | Ann Kile | dismissed
