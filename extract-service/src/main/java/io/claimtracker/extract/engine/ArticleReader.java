@@ -527,6 +527,15 @@ final class ArticleReader {
         while (after < last && tok.isWord(after) && (tok.has(after, F_TIME) || isDayOrMonth(tok.lower[after]))) {
             after++;
         }
+        if (after < last && (tok.is(after, "in") || tok.is(after, "at") || tok.is(after, "during"))) {
+            // "These employees, Stumpf explained earlier in the committee hearing, were ..."
+            for (int k = after + 1; k < last && k <= after + 6 && tok.isWord(k) || k < last && tok.lower[k].equals(","); k++) {
+                if (tok.lower[k].equals(",")) {
+                    after = k;
+                    break;
+                }
+            }
+        }
         if (after + 1 < last && tok.lower[after].equals(",") && (tok.is(after + 1, "a") || tok.is(after + 1, "an")
                 || tok.is(after + 1, "the"))) {
             // ", said Dan Ruiz, an analyst in Ohio, the race ...": the apposition belongs to the cue
@@ -538,11 +547,14 @@ final class ArticleReader {
             }
         }
         if (commaAt <= s || !tok.lower[commaAt].equals(",") || after >= last || !tok.lower[after].equals(",")
-                || last - after < 4 || tok.kind[after + 1] == Tokens.MARK) {
+                || last - after < 4 || tok.kind[after + 1] == Tokens.MARK && commaAt - s < 3) {
             return false; // ", Ruiz said, the head of the party.": an apposition, not the rest of a claim
         }
-        if (commaAt - s < 3) {
-            // "Still, he said, officials have to decide ...": the claim is what follows
+        boolean predicateAfter = tok.isWord(after + 1) && (BE_FORMS.contains(tok.lower[after + 1])
+                || AUXILIARIES.contains(tok.lower[after + 1]));
+        if (commaAt - s < 3 && !predicateAfter) {
+            // "Still, he said, officials have to decide ...": the claim is what follows ("These employees, he
+            // said, were well paid" is one clause around its cue)
             return emitIndirect(after + 1, clauseEnd(after + 1, last) - 1, m, cueEnd, subject, false, sentenceFound);
         }
         if (tok.isWord(s) && SUBORDINATORS.contains(tok.lower[s]) && !tok.is(s, "the") && !tok.is(s, "if")) {
@@ -690,7 +702,7 @@ final class ArticleReader {
             explicitThat = true;
         } else if (!CLAUSE_VERBS.contains(w)) {
             // "announced a plan", "called for a ban", "asked whether ...": what was said is the object
-            if (!OBJECT_VERBS.contains(w) || !participle && !isPersonLike(subject)) {
+            if (!isObjectVerb(w) || !participle && !isPersonLike(subject)) {
                 return false; // "a statement posted Wednesday", "a group called X": not someone speaking
             }
             int o = c;
@@ -900,6 +912,20 @@ final class ArticleReader {
             "stressed", "stresses", "predict", "predicted", "predicts", "report", "reported", "reports",
             "tweet", "tweeted", "tweets", "post", "posted", "write", "wrote", "writes", "explain", "explained",
             "explains", "urge", "urged", "urges", "suggest", "suggested", "suggests", "claim", "claimed");
+
+    /** An object-taking verb of saying, its "-ing" form included ("stressing", "criticizing", "slamming"). */
+    private static boolean isObjectVerb(String w) {
+        if (OBJECT_VERBS.contains(w)) {
+            return true;
+        }
+        if (!w.endsWith("ing") || w.length() < 6) {
+            return false;
+        }
+        String stem = w.substring(0, w.length() - 3);
+        return OBJECT_VERBS.contains(stem) || OBJECT_VERBS.contains(stem + "e")
+                || stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2)
+                && OBJECT_VERBS.contains(stem.substring(0, stem.length() - 1));
+    }
 
     /** Every word that can head a reported-speech cue, for one lookup per token. */
     private static final Set<String> CUE_WORDS;

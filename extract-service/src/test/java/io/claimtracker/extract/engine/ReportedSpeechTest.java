@@ -33,6 +33,7 @@ class ReportedSpeechTest {
             an aside before that            | Cory Lewan, a rival of the manager, said on CNN, where he is a paid contributor, that the manager should resign. | the manager should resign | Cory Lewan | said
             told someone to do something    | Donald Trumble was heard on a microphone telling Chris Christo to get on a plane and go home. | to get on a plane and go home | Donald Trumble | telling Chris Christo
             progressive, a second report after and | Donald Trumble is telling a veterans group that the military is “depleted” and says he will expand it. | the military is “depleted” | Donald Trumble | telling a veterans group
+            object of an -ing verb          | Donald Trumble is stressing the need to bolster the nation's defences under “constant attack” from abroad. | the need to bolster the nation's defences under “constant attack” from abroad | Donald Trumble | stressing
             partial quote, inverted cue, apposition | The new plan may be "strategic," said Jeff Hensley, an assistant professor in the school of information at Carlton University. | The new plan may be "strategic," | Jeff Hensley | said
             clause around partial quotes    | Ann Kile said the aim was not to “win the week” but to “win the decade.” | the aim was not to “win the week” but to “win the decade.” | Ann Kile | said
             object around a partial quote   | Tom Reyes spoke.\\n\\nAnn Kile dismissed the small state as being in the “suburbs of the capital” on Monday. | the small state as being in the “suburbs of the capital” on Monday | Ann Kile | dismissed
@@ -91,5 +92,17 @@ class ReportedSpeechTest {
 
         assertThat(engine.extract(text).claims()).singleElement()
                 .satisfies(c -> assertThat(c.text()).isEqualTo("We are not winning"));
+    }
+
+    @Test
+    void aCueWithAPlacePhraseInsideItsClauseIsLeftOutOfTheClaimsParts() {
+        String text = "John Stumpe spoke.\n\nThese employees, Stumpe explained earlier in the hearing, were “well-paid.”";
+
+        ExtractedClaim claim = engine.extract(text).claims().stream().filter(c -> c.kind() == ClaimKind.INDIRECT)
+                .findFirst().orElseThrow();
+
+        assertThat(claim.speaker().name()).isEqualTo("John Stumpe");
+        assertThat(claim.parts()).extracting(p -> text.substring(p.start(), p.end()))
+                .containsExactly("These employees", "were “well-paid.”");
     }
 }
