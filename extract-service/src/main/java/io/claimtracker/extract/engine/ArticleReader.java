@@ -214,6 +214,7 @@ final class ArticleReader {
         }
         dominant = mainSpeaker();
         found.clear();
+        unattributed.clear();
         lastSpeaker = null;
         lastSpeakerParagraph = -10;
         cast.clearSpeakerSubjects();
@@ -234,9 +235,44 @@ final class ArticleReader {
     }
 
     private List<Found> sorted() {
+        partialsTakeTheirClausesSpeaker();
         found.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start())
                 : Integer.compare(a.end(), b.end()));
         return found;
+    }
+
+    /**
+     * A partial quote that had no cue of its own and lies inside a reported clause is the clause speaker's: in
+     * "McConnell, who said the goal was to make Obama a “one-term president,”" the quote is McConnell's, not the
+     * previous speaker's it was carried to.
+     */
+    /** Partial quotes the quote pass found no speaker for; a reported clause around one may give it one. */
+    private final List<Found> unattributed = new ArrayList<>();
+
+    private void partialsTakeTheirClausesSpeaker() {
+        for (Found f : unattributed) {
+            for (Found g : List.copyOf(found)) {
+                if (g.kind() == ClaimKind.INDIRECT && g.start() <= f.start() && f.end() <= g.end() && g.speaker() != null) {
+                    found.add(new Found(f.kind(), f.start(), f.end(), g.cue(), g.speaker(), null, f.confidence()));
+                    break;
+                }
+            }
+        }
+        unattributed.clear();
+        for (int i = 0; i < found.size(); i++) {
+            Found f = found.get(i);
+            if (f.kind() != ClaimKind.PARTIAL || f.cue() != null) {
+                continue;
+            }
+            for (Found g : found) {
+                if (g.kind() == ClaimKind.INDIRECT && g.start() <= f.start() && f.end() <= g.end()
+                        && g.speaker() != null && !g.speaker().equals(f.speaker())) {
+                    found.set(i, new Found(f.kind(), f.start(), f.end(), g.cue(), g.speaker(), f.reportedBy(),
+                            g.confidence(), f.parts()));
+                    break;
+                }
+            }
+        }
     }
 
     /** Reads sentence by sentence, so pronouns and quotes without a cue see the speakers before them. */
@@ -663,6 +699,14 @@ final class ArticleReader {
         Np subject = participle ? null : npBefore(m, s);
         if (!participle && subject.empty()) {
             subject = pollSubject(m, s);
+        }
+        boolean relative = false;
+        if (!participle && subject.empty()) {
+            subject = relativeAntecedent(m, s);
+            relative = !subject.empty();
+            if (relative) {
+                last = relativeClauseEnd(m, last); // "X, who said A, said B": A ends at the comma
+            }
         }
         if (!participle && subject.empty()) {
             return false;
@@ -1166,23 +1210,27 @@ final class ArticleReader {
     /** Extends a clause that ends inside a quote it opened to the closing mark: "... to “win the decade.”". */
     private int closeOpenQuote(int cs, int ce) {
         int open = 0;
+        int straight = 0;
         for (int i = cs; i < ce; i++) {
             char ch = text.charAt(i);
             if (ch == '“') {
                 open++;
             } else if (ch == '”' && open > 0) {
                 open--;
+            } else if (ch == '"') {
+                straight++;
             }
         }
-        if (open == 0) {
+        if (open == 0 && straight % 2 == 0) {
             return ce;
         }
+        char close = open > 0 ? '”' : '"';
         int i = ce;
         while (i < text.length() && i < ce + 3 && (text.charAt(i) == '.' || text.charAt(i) == ',' || text.charAt(i) == '!'
                 || text.charAt(i) == '?')) {
             i++;
         }
-        return i < text.length() && text.charAt(i) == '”' ? i + 1 : ce;
+        return i < text.length() && text.charAt(i) == close ? i + 1 : ce;
     }
 
     /** The claims of the first reading; null during it. */
@@ -1572,7 +1620,10 @@ final class ArticleReader {
         }
         if (speaker == null) {
             // nobody to attribute it to: a claim tracker cannot place it on anyone's timeline (and on PolNeAR
-            // train these were more often wrong than right)
+            // train these were more often wrong than right), unless it sits in a clause reported below
+            if (!direct) {
+                unattributed.add(new Found(ClaimKind.PARTIAL, contentStart, q.contentEnd, null, null, null, 0.6));
+            }
             return 1;
         }
         Quote second = cueAfter && speaker != null && direct ? splitContinuation(qi, cTok, sentC) : null;
@@ -2301,6 +2352,49 @@ final class ArticleReader {
      * A poll's share as the subject of "said": "One in three said", "About four in 10 said", "58 percent of Florida
      * Latino voters said", "Nearly half said" (from the start of the sentence, an unnamed source).
      */
+    /** The end of a relative clause: its first comma outside quotes or just inside a closing mark. */
+    private int relativeClauseEnd(int verb, int last) {
+        for (int k = verb + 1; k < last; k++) {
+            if (tok.lower[k].equals(",") && (tok.quote[k] < 0 || k + 1 < last && tok.kind[k + 1] == Tokens.MARK
+                    && tok.quote[k + 1] == tok.quote[k] && top.get(tok.quote[k]).close == tok.start[k + 1])) {
+                return tok.quote[k] < 0 ? k : k + 2;
+            }
+        }
+        return last;
+    }
+
+    /**
+     * "Mitch McConnell, now the Senate majority leader, who in 2010 said ...": the subject of a relative "who" is
+     * the name before it (past one apposition); empty when there is none.
+     */
+    private Np relativeAntecedent(int verb, int s) {
+        int k = verb - 1;
+        while (k > s && k > verb - 5 && (tok.isWord(k) && (tok.has(k, F_TIME) || tok.has(k, F_FILLER)
+                || tok.lower[k].endsWith("ly") || tok.is(k, "in")) || tok.kind[k] == Tokens.WORD
+                && Character.isDigit(tok.lower[k].charAt(0)))) {
+            k--;
+        }
+        if (k - 2 < s || !tok.is(k, "who") || !tok.lower[k - 1].equals(",")) {
+            return new Np(verb, verb);
+        }
+        int comma = k - 1;
+        for (int tries = 0; tries < 2 && comma > s; tries++) {
+            Np np = npBefore(comma, s);
+            if (!np.empty() && np.e() == comma && tok.isCap(np.e() - 1)) {
+                return np;
+            }
+            int c = comma - 1;
+            while (c > s && c > comma - 12 && !tok.lower[c].equals(",")) {
+                c--;
+            }
+            if (c <= s || !tok.lower[c].equals(",")) {
+                break;
+            }
+            comma = c;
+        }
+        return new Np(verb, verb);
+    }
+
     private Np pollSubject(int verb, int s) {
         int from = skipDateline(s, verb);
         if (verb - from < 1 || verb - from > 10 || !(tok.is(verb, "said") || tok.is(verb, "say") || tok.is(verb, "says"))) {

@@ -34,6 +34,8 @@ class ReportedSpeechTest {
             told someone to do something    | Donald Trumble was heard on a microphone telling Chris Christo to get on a plane and go home. | to get on a plane and go home | Donald Trumble | telling Chris Christo
             progressive, a second report after and | Donald Trumble is telling a veterans group that the military is “depleted” and says he will expand it. | the military is “depleted” | Donald Trumble | telling a veterans group
             object of an -ing verb          | Donald Trumble is stressing the need to bolster the nation's defences under “constant attack” from abroad. | the need to bolster the nation's defences under “constant attack” from abroad | Donald Trumble | stressing
+            relative who after an apposition | Obama met Mitch Connell, now the majority leader, who in 2010 said the goal was to make Obama a "one-term president." | the goal was to make Obama a "one-term president." | Mitch Connell | said
+            relative who, main verb after    | Ann Kile, who said the plan was vetted by her lawyers, said she knew of no dispute. | the plan was vetted by her lawyers | Ann Kile | said
             partial quote, inverted cue, apposition | The new plan may be "strategic," said Jeff Hensley, an assistant professor in the school of information at Carlton University. | The new plan may be "strategic," | Jeff Hensley | said
             clause around partial quotes    | Ann Kile said the aim was not to “win the week” but to “win the decade.” | the aim was not to “win the week” but to “win the decade.” | Ann Kile | said
             object around a partial quote   | Tom Reyes spoke.\\n\\nAnn Kile dismissed the small state as being in the “suburbs of the capital” on Monday. | the small state as being in the “suburbs of the capital” on Monday | Ann Kile | dismissed
@@ -104,5 +106,17 @@ class ReportedSpeechTest {
         assertThat(claim.speaker().name()).isEqualTo("John Stumpe");
         assertThat(claim.parts()).extracting(p -> text.substring(p.start(), p.end()))
                 .containsExactly("These employees", "were “well-paid.”");
+    }
+
+    @Test
+    void aPartialQuoteInsideAReportedClauseIsTheClausesSpeakers() {
+        String text = "Erin Murph spoke first.\n\nObama met Mitch Connell, now the majority leader, who in 2010 said "
+                + "the goal was to make Obama a \"one-term president.\"";
+
+        assertThat(engine.extract(text).claims()).filteredOn(c -> c.kind() == ClaimKind.PARTIAL).singleElement()
+                .satisfies(c -> {
+                    assertThat(c.text()).startsWith("one-term president");
+                    assertThat(c.speaker().name()).isEqualTo("Mitch Connell");
+                });
     }
 }
