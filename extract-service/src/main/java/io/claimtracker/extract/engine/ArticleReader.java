@@ -1687,6 +1687,18 @@ final class ArticleReader {
             return false;
         }
         int v = subject.e();
+        int cueFrom = v;
+        if (v < oTok && tok.lower[v].equals(",")) {
+            // "Aaron Kall, the director of debate at the University of Michigan, compared ...": past the apposition
+            int k = v + 1;
+            while (k < oTok && k <= v + 14 && !tok.lower[k].equals(",") && tok.kind[k] != Tokens.MARK) {
+                k++;
+            }
+            if (k < oTok && tok.lower[k].equals(",") && k > v + 1) {
+                v = k + 1;
+                cueFrom = v;
+            }
+        }
         while (v < oTok && tok.isWord(v) && !tok.isCap(v) && (AUXILIARIES.contains(tok.lower[v])
                 || BE_FORMS.contains(tok.lower[v]) || tok.lower[v].endsWith("ly"))) {
             v++;
@@ -1711,7 +1723,7 @@ final class ArticleReader {
                 || subject.e() - subject.s() == 1 && tok.has(subject.s(), F_PRONOUN))) {
             return false; // "That is ...", "Will there ...", "It invited ...": no one's words ("Protesters" are someone)
         }
-        String cue = text.substring(tok.start[subject.e()], tok.end[v]);
+        String cue = text.substring(tok.start[cueFrom], tok.end[v]);
         int before = found.size();
         found.add(new Found(ClaimKind.PARTIAL, contentStart, q.contentEnd, cue, speaker, null, 0.6));
         emitIndirect(a, end - 1, v, v + 1, subject, false, before);
