@@ -842,6 +842,16 @@ final class ArticleReader {
         return c;
     }
 
+    /** "Fowler is calling for ...", "she was saying": an "-ing" verb after a form of "be" is finite, not a participle. */
+    private boolean isProgressive(int m, int s) {
+        int k = m - 1;
+        while (k > s && tok.isWord(k) && tok.lower[k].endsWith("ly") && !tok.isCap(k)) {
+            k--;
+        }
+        return k >= s && tok.isWord(k) && (tok.is(k, "is") || tok.is(k, "are") || tok.is(k, "was") || tok.is(k, "were")
+                || tok.is(k, "been") || tok.is(k, "be"));
+    }
+
     /** Words that open a verb phrase: after "but"/"and" they continue the reporter's sentence, not the report. */
     private static final Set<String> VP_STARTS = Lexicon.words("did", "didn't", "does", "doesn't", "also", "later",
             "then", "declined",
@@ -1154,7 +1164,9 @@ final class ArticleReader {
         Speaker speaker;
         if (participle) {
             int sentStart = tok.sentStart[tok.sentence[cueS]];
-            Np subj = sentenceSubject(sentStart, cueS);
+            // "Fowler is calling for ...": a progressive verb's own subject, else the sentence's
+            Np own = isProgressive(cueS, sentStart) ? npBefore(cueS, sentStart) : null;
+            Np subj = own != null && !own.empty() ? own : sentenceSubject(sentStart, cueS);
             speaker = subj == null ? (lastSpeaker == null ? null : carried(lastSpeaker)) : resolve(subj, tok.start[subj.s()]);
         } else {
             speaker = resolve(subject, tok.start[subject.s()]);

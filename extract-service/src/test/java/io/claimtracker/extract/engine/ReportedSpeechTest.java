@@ -119,4 +119,22 @@ class ReportedSpeechTest {
                     assertThat(c.speaker().name()).isEqualTo("Mitch Connell");
                 });
     }
+
+    @Test
+    void aProgressiveVerbKeepsItsOwnSubject() {
+        String text = "CORRECTION: The story was changed to show that Don Fowle is calling for a process to find a successor.";
+
+        assertThat(engine.extract(text).claims()).singleElement().satisfies(c -> {
+            assertThat(c.text()).isEqualTo("a process to find a successor");
+            assertThat(c.speaker().name()).isEqualTo("Don Fowle");
+        });
+    }
+
+    @Test
+    void aNegatedAuxiliaryIsNotPartOfTheSubject() {
+        String text = "The Republican nominee and his aides haven't said much about how he is preparing for the debate.";
+
+        assertThat(engine.extract(text).claims()).singleElement()
+                .satisfies(c -> assertThat(c.speaker().mention()).isEqualTo("The Republican nominee and his aides"));
+    }
 }
