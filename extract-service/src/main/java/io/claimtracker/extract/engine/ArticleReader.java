@@ -433,6 +433,10 @@ final class ArticleReader {
                 according(m, s, last, sentenceFound);
                 continue;
             }
+            if (SAYING_NOUNS.contains(w) && tok.is(m + 1, "that") && possessiveClaim(m, s, last, sentenceFound)) {
+                m = Math.max(m, lastIndirectEnd);
+                continue;
+            }
             boolean pointOut = (w.equals("point") || w.equals("points") || w.equals("pointed") || w.equals("pointing"))
                     && tok.is(m + 1, "out");
             if (!pointOut && !tok.has(m, F_CUE) || tok.isCap(m) || isPassive(m, s)) {
@@ -459,6 +463,34 @@ final class ArticleReader {
                 m = Math.max(m, lastIndirectEnd);
             }
         }
+    }
+
+    /** Nouns of saying that take a "that" clause: "Trump's claim that ...". */
+    private static final Set<String> SAYING_NOUNS = Lexicon.words("claim", "claims", "assertion", "assertions",
+            "statement", "remark", "remarks", "comment", "comments", "argument", "contention", "insistence",
+            "suggestion", "warning", "promise", "pledge", "vow", "charge", "allegation", "allegations",
+            "accusation", "accusations", "boast", "prediction", "declaration", "admission", "assurance",
+            "assurances", "argument", "complaint", "denial", "threat");
+
+    /**
+     * "Donald Trump’s claim that there have been “thousands of shootings” in Chicago": the possessor of a noun of
+     * saying said the clause after "that".
+     */
+    private boolean possessiveClaim(int m, int s, int last, int sentenceFound) {
+        int p = m - 1;
+        if (p < s || !tok.isWord(p) || !tok.isCap(p) || !(tok.lower[p].endsWith("’s") || tok.lower[p].endsWith("'s"))) {
+            return false;
+        }
+        int a = p;
+        while (a - 1 >= s && tok.isWord(a - 1) && tok.isCap(a - 1) && a > p - 3) {
+            a--;
+        }
+        int c = m + 2;
+        int end = clauseEnd(c, last);
+        if (end - c < 3 || !startsClause(c)) {
+            return false;
+        }
+        return emitIndirect(c, end - 1, m, m + 1, new Np(a, p + 1), false, sentenceFound);
     }
 
     /** Words before "to say" that make the saying not happen (yet): "needs to", "declined to", "plans to". */
@@ -2144,6 +2176,10 @@ final class ArticleReader {
         return new Cue(cueStart(verb, np.e()), cueEnd(verb, limit), np, false, null);
     }
 
+    /** Prepositions: a noun phrase after one is their object ("Democrats on Capitol Hill"). */
+    private static final Set<String> NP_PREPOSITIONS = Lexicon.words("to", "on", "in", "at", "from", "with", "via",
+            "into", "onto", "over", "under", "about", "for", "by", "of", "during", "through");
+
     /** A speech verb anywhere in the reporter's part of the sentence, for quoted fragments inside paraphrase. */
     private Cue anyCueInSentence(int leftFrom, int leftTo, int rightFrom, int rightTo) {
         for (int m = leftTo - 1; m >= leftFrom; m--) {
@@ -2404,6 +2440,13 @@ final class ArticleReader {
         int comma = k - 1;
         for (int tries = 0; tries < 2 && comma > s; tries++) {
             Np np = npBefore(comma, s);
+            if (!np.empty() && np.e() == comma && np.s() - 2 > s && NP_PREPOSITIONS.contains(tok.lower[np.s() - 1])) {
+                // "nervous Democrats on Capitol Hill, who have argued": the head before the preposition
+                Np head = npBefore(np.s() - 1, s);
+                if (!head.empty() && head.e() == np.s() - 1) {
+                    return head;
+                }
+            }
             if (!np.empty() && np.e() == comma && tok.isCap(np.e() - 1)) {
                 return np;
             }

@@ -36,6 +36,9 @@ class ReportedSpeechTest {
             object of an -ing verb          | Donald Trumble is stressing the need to bolster the nation's defences under “constant attack” from abroad. | the need to bolster the nation's defences under “constant attack” from abroad | Donald Trumble | stressing
             relative who after an apposition | Obama met Mitch Connell, now the majority leader, who in 2010 said the goal was to make Obama a "one-term president." | the goal was to make Obama a "one-term president." | Mitch Connell | said
             relative who, main verb after    | Ann Kile, who said the plan was vetted by her lawyers, said she knew of no dispute. | the plan was vetted by her lawyers | Ann Kile | said
+            the owner of claims             | She rejected Alan Hale’s claims that the agency was behind it. | the agency was behind it | Alan Hale | claims
+            a noun of saying with its owner  | The site checked Donald Trumble’s claim that there have been “thousands of shootings” in the city this year. | there have been “thousands of shootings” in the city this year | Donald Trumble | claim
+            relative who after a place      | The shift will placate nervous Democrats on Capitol Hill, who have argued that it helps candidates down the ballot. | it helps candidates down the ballot | Democrats | argued
             partial quote, inverted cue, apposition | The new plan may be "strategic," said Jeff Hensley, an assistant professor in the school of information at Carlton University. | The new plan may be "strategic," | Jeff Hensley | said
             clause around partial quotes    | Ann Kile said the aim was not to “win the week” but to “win the decade.” | the aim was not to “win the week” but to “win the decade.” | Ann Kile | said
             object around a partial quote   | Tom Reyes spoke.\\n\\nAnn Kile dismissed the small state as being in the “suburbs of the capital” on Monday. | the small state as being in the “suburbs of the capital” on Monday | Ann Kile | dismissed
@@ -55,7 +58,7 @@ class ReportedSpeechTest {
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             not a speech verb             | The minister visited the railways on Monday and met the staff.
             noun, not a verb              | The 15 states that hold primaries on Tuesday are in the south.
-            possessive noun               | She rejected Hale’s claims that the agency was behind it.
+            possessive noun, no clause    | She rejected Hale’s claims about the agency.
             passive                       | He was told that the meeting had been cancelled.
             that as an object             | He said that in an interview.
             nobody said it                | No one said the plan would fail before the vote.
