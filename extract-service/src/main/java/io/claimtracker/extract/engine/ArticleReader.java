@@ -2112,6 +2112,9 @@ final class ArticleReader {
         int verb = -1;
         for (int m = k; m >= from && m >= k - 3; m--) {
             if (tok.isWord(m) && tok.has(m, F_SPEECH)) {
+                if (AMBIGUOUS.contains(tok.lower[m]) && !isVerbUse(m, from)) {
+                    break; // "rated 32% of Republican claims as “false”": a noun
+                }
                 verb = m;
                 break;
             }

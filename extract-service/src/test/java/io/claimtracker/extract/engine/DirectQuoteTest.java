@@ -67,6 +67,7 @@ class DirectQuoteTest {
             title of a show                        | He appeared on “Fox News Sunday” with the others.
             scare quote without a speaker          | The so-called “reform” passed the chamber on Tuesday.
             headline without sentence punctuation  | ‘Their secrets will be safe with us’: spy chief in call to defect
+            a noun of saying names no speaker      | The fact-checkers rated 32% of Republican claims as “false” last year.
             apostrophes only                       | Putin’s war and the Russians’ dilemma are the city's worry.
             photo caption with a credit            | Alan Hale said Wednesday the doors are open to all who wish. File photo by Jan Novak/EPA
             """)
