@@ -1199,7 +1199,10 @@ final class ArticleReader {
             // "Fowler is calling for ...": a progressive verb's own subject, else the sentence's
             Np own = isProgressive(cueS, sentStart) ? npBefore(cueS, sentStart) : null;
             Np subj = own != null && !own.empty() ? own : sentenceSubject(sentStart, cueS);
-            speaker = subj == null ? (lastSpeaker == null ? null : carried(lastSpeaker)) : resolve(subj, tok.start[subj.s()]);
+            speaker = subj == null ? null : resolve(subj, tok.start[subj.s()]);
+            if (speaker == null && lastSpeaker != null) {
+                speaker = carried(lastSpeaker);
+            }
         } else {
             speaker = resolve(subject, tok.start[subject.s()]);
         }
@@ -2741,6 +2744,40 @@ final class ArticleReader {
         return c.np() == null ? null : resolve(c.np(), at);
     }
 
+    /** "One says ...", "Another said ...", "Many say ...": people counted, not named. */
+    private static final Set<String> QUANTIFIER_SUBJECTS = Lexicon.words("one", "another", "some", "many", "most",
+            "both", "few", "several", "others", "all", "none", "two", "three", "half", "majority");
+
+    /** "He’s saying ...": a pronoun run together with its verb. */
+    private static final java.util.Map<String, String> CONTRACTED_PRONOUNS = java.util.Map.of("he’s", "he", "he's",
+            "he", "she’s", "she", "she's", "she", "they’re", "they", "they're", "they", "he’d", "he", "she’d", "she");
+
+    private Set<String> midSentenceCapitals;
+
+    /**
+     * A capitalised word opening its sentence that the article never capitalises inside a sentence, and that is
+     * no role, no known surname and no acronym: an ordinary word, not a name.
+     */
+    private boolean isCapitalisedOnlyAsFirstWord(int k) {
+        if (!tok.isCap(k) || k > 0 && tok.paragraph[k - 1] == tok.paragraph[k] && (tok.isWord(k - 1)
+                || tok.lower[k - 1].equals(",")) || Cast.isAcronym(tok.surface(k))) {
+            return false;
+        }
+        if (midSentenceCapitals == null) {
+            midSentenceCapitals = new java.util.HashSet<>();
+            for (int i = 1; i < tok.size; i++) {
+                if (tok.cap[i] && tok.paragraph[i - 1] == tok.paragraph[i]
+                        && (tok.kind[i - 1] == Tokens.WORD || tok.lower[i - 1].equals(","))) {
+                    midSentenceCapitals.add(tok.lower[i]);
+                }
+            }
+        }
+        String w = Cast.stripPossessive(tok.lower[k]);
+        return !midSentenceCapitals.contains(tok.lower[k]) && !midSentenceCapitals.contains(w)
+                && !QUANTIFIER_SUBJECTS.contains(w) && Lexicon.role(w) == null && !tok.has(k, F_TITLE)
+                && cast.withSurname(Cast.stripPossessive(tok.surface(k))).isEmpty();
+    }
+
     /** Resolves a speaker NP within this article: a name, a pronoun, a description or an unnamed source. */
     private Speaker resolve(Np np, int at) {
         int s = np.s();
@@ -2748,8 +2785,8 @@ final class ArticleReader {
         String mention = text.substring(tok.start[s], tok.end[e - 1]);
         int ms = tok.start[s];
         int me = tok.end[e - 1];
-        if (e - s == 1 && tok.has(s, F_PRONOUN)) {
-            String pr = tok.lower[s];
+        if (e - s == 1 && (tok.has(s, F_PRONOUN) || CONTRACTED_PRONOUNS.containsKey(tok.lower[s]))) {
+            String pr = CONTRACTED_PRONOUNS.getOrDefault(tok.lower[s], tok.lower[s]);
             if (pr.equals("he") || pr.equals("she")) {
                 Cast.Person p = cast.pronoun(pr, ms);
                 if (p != null) {
@@ -2764,6 +2801,9 @@ final class ArticleReader {
         boolean determiner = tok.has(s, F_DETERMINER);
         if (e - s == 1 && tok.has(s, F_SPEAKER_NOUN)) {
             return new Speaker(mention, mention, ms, me, false, null); // "Analysts", "Officials": unnamed
+        }
+        if (e - s == 1 && isCapitalisedOnlyAsFirstWord(s)) {
+            return null; // "Having said that", "Perhaps", "Recently": capitalised only because a sentence starts
         }
         boolean capitalLast = tok.isCap(e - 1) && !(determiner && Cast.isAcronym(tok.surface(e - 1)));
         if (capitalLast && !isPossessiveNp(s, e)) {

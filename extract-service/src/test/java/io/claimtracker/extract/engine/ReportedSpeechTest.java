@@ -39,6 +39,7 @@ class ReportedSpeechTest {
             the owner of claims             | She rejected Alan Hale’s claims that the agency was behind it. | the agency was behind it | Alan Hale | claims
             a noun of saying with its owner  | The site checked Donald Trumble’s claim that there have been “thousands of shootings” in the city this year. | there have been “thousands of shootings” in the city this year | Donald Trumble | claim
             relative who after a place      | The shift will placate nervous Democrats on Capitol Hill, who have argued that it helps candidates down the ballot. | it helps candidates down the ballot | Democrats | argued
+            a pronoun run together with is  | Ann Kile spoke in Ohio.\\n\\nShe’s saying the plan would fail by May. | the plan would fail by May | Ann Kile | saying
             partial quote, inverted cue, apposition | The new plan may be "strategic," said Jeff Hensley, an assistant professor in the school of information at Carlton University. | The new plan may be "strategic," | Jeff Hensley | said
             clause around partial quotes    | Ann Kile said the aim was not to “win the week” but to “win the decade.” | the aim was not to “win the week” but to “win the decade.” | Ann Kile | said
             object around a partial quote   | Tom Reyes spoke.\\n\\nAnn Kile dismissed the small state as being in the “suburbs of the capital” on Monday. | the small state as being in the “suburbs of the capital” on Monday | Ann Kile | dismissed
@@ -64,6 +65,7 @@ class ReportedSpeechTest {
             nobody said it                | No one said the plan would fail before the vote.
             an obligation, not a saying   | Ann Kile needs to tell the truth about things and lay out actual policies.
             declined to say               | Ann Kile declined to say whether the talks would resume next week.
+            a sentence's first word is no speaker | This came hours after a rally, saying the plan would fail by May.
             not a verb of judgment        | Ann Kile joined the crowd at a town hall in Hudson with the star of “Cake Boss.”
             """)
     void findsNoIndirectClaim(String name, String text) {
