@@ -1560,8 +1560,8 @@ final class ArticleReader {
     private int attributeQuote(int qi) {
         Quote q = top.get(qi);
         int oTok = tok.at(q.open);
-        if (oTok >= tok.size || tok.start[oTok] != q.open) {
-            return 1;
+        if (oTok >= tok.size || tok.start[oTok] != q.open || q.open > 0 && text.charAt(q.open - 1) == '=') {
+            return 1; // not at a token, or a markup attribute's value (<tweet author="...">)
         }
         int cTok = q.close >= 0 ? tok.at(q.close) : lastTokenBefore(q.contentEnd);
         if (cTok >= tok.size) {
