@@ -823,13 +823,19 @@ final class ArticleReader {
         return emitIndirect(c, end - 1, m, cueEnd(m, last), subject, participle, sentenceFound);
     }
 
+    /** "an episode of “The Steve Harvey Morning Show”", "the host of “Meet the Press”". */
+    private static final Set<String> SHOW_PARTS = Lexicon.words("episode", "episodes", "edition", "host", "hosts",
+            "anchor", "star", "stars", "cast", "segment", "broadcast", "taping", "season", "set", "producers",
+            "producer", "creator", "author");
+
     /** A short title after a possessive or "on": a programme or a publication ("said on ABC’s “This Week”"). */
     private boolean isProgramme(Quote q, int oTok) {
         if (oTok < 1 || !tok.isWord(oTok - 1) || !isShortTitle(q)) {
             return false;
         }
         String b = tok.lower[oTok - 1];
-        return b.endsWith("’s") || b.endsWith("'s") || b.equals("on") || b.equals("in") && tok.is(oTok - 2, "appeared");
+        return b.endsWith("’s") || b.endsWith("'s") || b.equals("on") || b.equals("in") && tok.is(oTok - 2, "appeared")
+                || b.equals("of") && tok.isWord(oTok - 2) && SHOW_PARTS.contains(tok.lower[oTok - 2]);
     }
 
     /** A closed quote of at most six capitalised words: a programme's or a work's title ("Meet the Press"). */
@@ -845,8 +851,9 @@ final class ArticleReader {
                 if (!tok.isCap(k) && !(tok.lower[k].length() <= 3 && words > 1)) {
                     return false;
                 }
-            } else if (!tok.lower[k].equals("'") && !tok.lower[k].equals("’")) {
-                return false;
+            } else if (!tok.lower[k].equals("'") && !tok.lower[k].equals("’") && !(tok.start[k + 1 < tok.size ? k + 1 : k]
+                    >= q.contentEnd && (tok.isTerminator(k) || tok.lower[k].equals(",")))) {
+                return false; // only a final stop or comma may follow the words: “Fox and Friends.”
             }
         }
         return words >= 1 && words <= 6;

@@ -68,6 +68,8 @@ class DirectQuoteTest {
             scare quote without a speaker          | The so-called “reform” passed the chamber on Tuesday.
             headline without sentence punctuation  | ‘Their secrets will be safe with us’: spy chief in call to defect
             a noun of saying names no speaker      | The fact-checkers rated 32% of Republican claims as “false” last year.
+            a show's title ending in a stop        | Mike Flynne was asked about it on Fox News’s “Fox and Friends.”
+            a show's title after "episode of"      | On Tuesday’s episode of “The Steve Harvy Morning Show,” the former senator was asked about it.
             markup attribute values                | Ann Kile spoke. <tweet pic="pic.twitter.com/" author="carl" timestamp="1474387200">The arrow is Kile.</tweet>.
             apostrophes only                       | Putin’s war and the Russians’ dilemma are the city's worry.
             photo caption with a credit            | Alan Hale said Wednesday the doors are open to all who wish. File photo by Jan Novak/EPA
