@@ -727,18 +727,25 @@ final class ArticleReader {
         // "Obama praised her and said ...": a coordinated verb shares the sentence's subject
         boolean coordinated = m - 1 > s && (tok.is(m - 1, "and") || tok.is(m - 1, "but")
                 || tok.is(m - 1, "also") && (tok.is(m - 2, "and") || tok.is(m - 2, "but")));
-        boolean participle = Lexicon.PARTICIPLE_CUES.contains(w) || coordinated;
+        // "Having announced that ...", "Continuing to explain ...": an opening participle clause
+        boolean opening = m - s <= 3 && tok.isCap(s) && tok.lower[s].endsWith("ing") && !NOT_PARTICIPLES.contains(tok.lower[s]);
+        boolean participle = Lexicon.PARTICIPLE_CUES.contains(w) || coordinated || opening;
+        if (opening) {
+            for (int k = m + 1; k < last; k++) {
+                if (tok.lower[k].equals(",") && tok.quote[k] < 0) {
+                    last = k; // the opening clause ends at its comma; the sentence's subject follows
+                    break;
+                }
+            }
+        }
         Np subject = participle ? null : npBefore(m, s);
         if (!participle && subject.empty()) {
             subject = pollSubject(m, s);
         }
-        boolean relative = false;
-        if (!participle && subject.empty()) {
-            subject = relativeAntecedent(m, s);
-            relative = !subject.empty();
-            if (relative) {
-                last = relativeClauseEnd(m, last); // "X, who said A, said B": A ends at the comma
-            }
+        Np antecedent = participle ? null : relativeAntecedent(m, s);
+        if (antecedent != null && !antecedent.empty()) {
+            subject = antecedent; // "Obama, who called ...": not the subject of the sentence around the relative
+            last = relativeClauseEnd(m, last); // "X, who said A, said B": A ends at the comma
         }
         if (!participle && subject.empty()) {
             return false;
@@ -1205,6 +1212,11 @@ final class ArticleReader {
             int sentStart = tok.sentStart[tok.sentence[cueS]];
             // "Fowler is calling for ...": a progressive verb's own subject, else the sentence's
             Np own = isProgressive(cueS, sentStart) ? npBefore(cueS, sentStart) : null;
+            if (own == null && cueS <= sentStart + 3 && b + 2 < tok.size && tok.lower[b + 1].equals(",")) {
+                // "Having announced that ..., Judge Berman said": the subject after the opening clause
+                Np after = npAfter(b + 2, tok.sentEnd[tok.sentence[cueS]]);
+                own = after.empty() || !tok.isCap(after.s()) && !tok.has(after.s(), F_DETERMINER) ? null : after;
+            }
             Np subj = own != null && !own.empty() ? own : sentenceSubject(sentStart, cueS);
             speaker = subj == null ? null : resolve(subj, tok.start[subj.s()]);
             if (speaker == null && lastSpeaker != null) {
@@ -1426,6 +1438,9 @@ final class ArticleReader {
         String b = tok.bare(i);
         if (Lexicon.CAPITALISED_FUNCTION_WORDS.contains(Cast.stripPossessive(b)) && !Cast.isTitle(b)) {
             return false;
+        }
+        if ((b.endsWith("ing") || b.endsWith("ly")) && isCapitalisedOnlyAsFirstWord(i)) {
+            return false; // "Injecting Clinton’s marital troubles ...", "Domestically, ..."
         }
         // an all-capitals opening word of a tabloid sentence ("RUSSIANS appalled") is not a name
         return !(Cast.isAcronym(tok.surface(i)) && tok.surface(i).length() > 4 && !tok.isCap(i + 1));
@@ -2425,12 +2440,37 @@ final class ArticleReader {
      * A poll's share as the subject of "said": "One in three said", "About four in 10 said", "58 percent of Florida
      * Latino voters said", "Nearly half said" (from the start of the sentence, an unnamed source).
      */
-    /** The end of a relative clause: its first comma outside quotes or just inside a closing mark. */
+    /** Whether the phrase's last word is the surname of a person this article names ("President Barack Obama"). */
+    private boolean namesAPerson(Np np) {
+        for (Cast.Person p : cast.withSurname(Cast.stripPossessive(tok.surface(np.e() - 1)))) {
+            if (p.human && (p.gender != Cast.UNKNOWN || !p.honorifics.isEmpty())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The end of a relative clause: the comma (outside quotes, or just inside a closing mark) after which the main
+     * clause's verb comes ("X, who said A, said B", "X, who called Y “Z,” told ...").
+     */
     private int relativeClauseEnd(int verb, int last) {
         for (int k = verb + 1; k < last; k++) {
-            if (tok.lower[k].equals(",") && (tok.quote[k] < 0 || k + 1 < last && tok.kind[k + 1] == Tokens.MARK
-                    && tok.quote[k + 1] == tok.quote[k] && top.get(tok.quote[k]).close == tok.start[k + 1])) {
-                return tok.quote[k] < 0 ? k : k + 2;
+            if (!tok.lower[k].equals(",")) {
+                continue;
+            }
+            boolean inside = tok.quote[k] >= 0;
+            if (inside && !(k + 1 < last && tok.kind[k + 1] == Tokens.MARK && tok.quote[k + 1] == tok.quote[k]
+                    && top.get(tok.quote[k]).close == tok.start[k + 1])) {
+                continue;
+            }
+            int n = inside ? k + 2 : k + 1;
+            while (n < last && tok.isWord(n) && !tok.isCap(n) && tok.lower[n].endsWith("ly")) {
+                n++;
+            }
+            if (n < last && tok.isWord(n) && !tok.isCap(n) && (tok.has(n, F_CUE) || tok.has(n, F_SPEECH)
+                    || BE_FORMS.contains(tok.lower[n]) || AUXILIARIES.contains(tok.lower[n]))) {
+                return inside ? k + 2 : k;
             }
         }
         return last;
@@ -2456,7 +2496,7 @@ final class ArticleReader {
             if (!np.empty() && np.e() == comma && np.s() - 2 > s && NP_PREPOSITIONS.contains(tok.lower[np.s() - 1])) {
                 // "nervous Democrats on Capitol Hill, who have argued": the head before the preposition
                 Np head = npBefore(np.s() - 1, s);
-                if (!head.empty() && head.e() == np.s() - 1) {
+                if (!head.empty() && head.e() == np.s() - 1 && isPersonLike(head) && !namesAPerson(np)) {
                     return head;
                 }
             }
