@@ -1641,6 +1641,15 @@ final class ArticleReader {
             if (c == null && leftStart < oTok) {
                 c = anyCueInSentence(leftStart, oTok, cTok + 1, rightEnd);
             }
+            if (c == null && leftStart == oTok && oTok > 0 && tok.lower[oTok - 1].equals(":")
+                    && tok.paragraph[oTok - 1] == paragraph - 1 && tok.quote[oTok - 1] < 0) {
+                // "The New York Times reports:" closing the paragraph before a quoted block
+                int prev = tok.sentStart[tok.sentence[oTok - 1]];
+                c = leftCue(prev, oTok);
+                if (c != null) {
+                    leftStart = prev;
+                }
+            }
         }
         if (c != null) {
             speaker = speakerOf(c, leftStart, oTok, q.open);

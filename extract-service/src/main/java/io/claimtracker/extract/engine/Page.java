@@ -187,6 +187,9 @@ final class Page {
         if (".!?…\"”’':;)]".indexOf(last) >= 0) {
             return false;
         }
+        if ((last == '“' || last == '‘') && to - 2 >= from && ".!?,".indexOf(text.charAt(to - 2)) >= 0) {
+            return false; // a sentence closed with an opening mark typed for a closing one: ‹“Mostly False.“›
+        }
         // a quote signed with a dash: “...” ― Carla Sanchez
         if (QuoteScanner.isDoubleMark(text.charAt(from))) {
             for (int i = from + 1; i < to; i++) {

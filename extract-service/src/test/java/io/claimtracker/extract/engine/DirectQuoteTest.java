@@ -44,6 +44,8 @@ class DirectQuoteTest {
             garbled name in decomposed form        | "Europe must be able to defend itself," President FranA\u0303\u0083A\u0302\u00a7ois Holl said Friday. | Europe must be able to defend itself | FranA\u0303\u0083A\u0302\u00a7ois Holl
             partial quote after a verb of judgment | Tom Reyes spoke first.\\n\\nAnn Kile openly admires Ivan Petrov as a “strong leader” in every speech. | strong leader | Ann Kile
             verb of judgment after an apposition   | Aaron Kalle, the director of debate at the university, compared Tom Reyes to a coach who is "working the referees" in every game. | working the referees | Aaron Kalle
+            lead-in closing the paragraph before   | Donors are few.\\n\\nThe Daily Ledger reports:\\n\\n"Just 24 percent of the donors so far have given $200 or less." | Just 24 percent of the donors so far have given $200 or less. | Daily Ledger
+            closed with an opening mark by mistake | Ann Kile claimed “Tom Reyes exaggerates” the level of unemployment, and said his comments were “Mostly False.“ | Tom Reyes exaggerates | Ann Kile
             title-case headline, verb of judgment  | Ann Kile Calls Tom Reyes ‘A Danger’ Over Tax Plan.\\n\\nSenator Ann Kile attacked Tom Reyes on Monday. "He is a danger," she said. | A Danger | Ann Kile
             title-case headline, first name kept   | Ann Kile Says Tom Reyes Is ‘Not Ready To Lead.’\\n\\nAnn Kile spoke on Monday about Tom Reyes, and Mary Kile agreed. | Not Ready To Lead. | Ann Kile
             headline label with an honorific       | Dr. Ben Ortiz: Tom Reyes ‘Not Fit To Serve.’\\n\\nThe surgeon Dr. Ben Ortiz attacked Tom Reyes on Monday. | Tom Reyes ‘Not Fit To Serve.’ | Ben Ortiz
