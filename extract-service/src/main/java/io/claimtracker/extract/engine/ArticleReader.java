@@ -2198,6 +2198,18 @@ final class ArticleReader {
             }
             return new Cue(verb, verb + 1, null, true, null);
         }
+        int r = verb - 1;
+        while (r > from && tok.isWord(r) && !tok.isCap(r) && (tok.lower[r].endsWith("ly") || tok.has(r, F_FILLER))) {
+            r--;
+        }
+        if (r - 1 > from && limit - verb <= 4 && (tok.is(r, "who") || tok.is(r, "which"))) {
+            // "the Chicago Police Department which reported “...”", "Obama, who called it “...”"
+            int e = tok.lower[r - 1].equals(",") ? r - 1 : r;
+            Np antecedent = npBefore(e, from);
+            if (!antecedent.empty() && antecedent.e() == e) {
+                return new Cue(verb, cueEnd(verb, limit), antecedent, false, null);
+            }
+        }
         Np np = npBefore(verb, from);
         if (np.empty()) {
             // inverted before the quote: "Said Trump: “..."
