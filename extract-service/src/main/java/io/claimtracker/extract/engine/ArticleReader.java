@@ -1781,7 +1781,11 @@ final class ArticleReader {
                 || BE_FORMS.contains(tok.lower[v]) || tok.lower[v].endsWith("ly"))) {
             v++;
         }
-        if (v >= oTok || !tok.isWord(v) || tok.isCap(v) || !isCharacterizingVerb(v)) {
+        // in a title-case headline any verb after the subject carries its quote ("Hillary Clinton Speaks
+        // ‘Directly To White People’", "Frustrated Parents Rally Nationwide To ‘Reclaim Our Schools.’")
+        boolean headline = headlines.get(tok.paragraph[oTok]) && v < oTok && tok.isWord(v)
+                && !tok.has(v, F_DETERMINER) && !NP_PREPOSITIONS.contains(tok.lower[v]);
+        if (v >= oTok || !tok.isWord(v) || tok.isCap(v) || !isCharacterizingVerb(v) && !headline) {
             return false;
         }
         int last = se;

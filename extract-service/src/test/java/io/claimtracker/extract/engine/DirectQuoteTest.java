@@ -48,6 +48,7 @@ class DirectQuoteTest {
             closed with an opening mark by mistake | Ann Kile claimed “Tom Reyes exaggerates” the level of unemployment, and said his comments were “Mostly False.“ | Tom Reyes exaggerates | Ann Kile
             relative which before the verb         | Ann Kile spoke.\\n\\nThey turned to the Chicago Police Department which reported “2,521 shooting incidents” this year. | 2,521 shooting incidents | Chicago Police Department
             title-case headline, verb of judgment  | Ann Kile Calls Tom Reyes ‘A Danger’ Over Tax Plan.\\n\\nSenator Ann Kile attacked Tom Reyes on Monday. "He is a danger," she said. | A Danger | Ann Kile
+            title-case headline, any verb          | Ann Kile Speaks ‘Directly To The Voters’ After The Vote.\\n\\nSenator Ann Kile spoke to voters in Ohio on Monday. | Directly To The Voters | Ann Kile
             title-case headline, first name kept   | Ann Kile Says Tom Reyes Is ‘Not Ready To Lead.’\\n\\nAnn Kile spoke on Monday about Tom Reyes, and Mary Kile agreed. | Not Ready To Lead. | Ann Kile
             headline label with an honorific       | Dr. Ben Ortiz: Tom Reyes ‘Not Fit To Serve.’\\n\\nThe surgeon Dr. Ben Ortiz attacked Tom Reyes on Monday. | Tom Reyes ‘Not Fit To Serve.’ | Ben Ortiz
             """)
