@@ -1667,7 +1667,8 @@ final class ArticleReader {
             }
         }
         if (c == null && speaker == null && leftStart < oTok && !isDirect(q, leftStart, oTok, null)
-                && !isTitleOfWork(content, null) && embeddedPredicate(q, oTok, cTok, contentStart)) {
+                && (!isTitleOfWork(content, null) || headlines.get(paragraph)) // a headline capitalises every quote
+                && embeddedPredicate(q, oTok, cTok, contentStart)) {
             for (Quote inner : q.children) {
                 attributeInner(inner, q, lastSpeaker);
             }
