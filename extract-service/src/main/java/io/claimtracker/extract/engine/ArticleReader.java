@@ -2256,7 +2256,7 @@ final class ArticleReader {
         for (int m = rightFrom; m < rightTo; m++) {
             if (tok.isWord(m) && tok.quote[m] < 0 && tok.has(m, F_SPEECH)
                     && !tok.has(m, F_WEAK)
-                    && !tok.has(m, F_PARTICIPLE)) {
+                    && !tok.has(m, F_PARTICIPLE) && !(AMBIGUOUS.contains(tok.lower[m]) && !isVerbUse(m, rightFrom))) {
                 Np np = npBefore(m, rightFrom);
                 if (!np.empty()) {
                     return new Cue(m, m + 1, np, false, null);

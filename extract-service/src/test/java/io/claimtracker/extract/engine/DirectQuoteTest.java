@@ -75,6 +75,7 @@ class DirectQuoteTest {
             a show's title ending in a stop        | Mike Flynne was asked about it on Fox News’s “Fox and Friends.”
             a show's title after "episode of"      | On Tuesday’s episode of “The Steve Harvy Morning Show,” the former senator was asked about it.
             markup attribute values                | Ann Kile spoke. <tweet pic="pic.twitter.com/" author="carl" timestamp="1474387200">The arrow is Kile.</tweet>.
+            a noun of saying after the quote       | Conversely, the checkers found 22% of Democratic statements “entirely true” compared to 11% of Republican claims.
             apostrophes only                       | Putin’s war and the Russians’ dilemma are the city's worry.
             photo caption with a credit            | Alan Hale said Wednesday the doors are open to all who wish. File photo by Jan Novak/EPA
             """)
