@@ -738,7 +738,7 @@ final class ArticleReader {
                 }
             }
         }
-        Np subject = participle ? null : npBefore(m, s);
+        Np subject = participle ? null : subjectBefore(m, s);
         if (!participle && subject.empty()) {
             subject = pollSubject(m, s);
         }
@@ -2215,7 +2215,7 @@ final class ArticleReader {
                 return new Cue(verb, cueEnd(verb, limit), antecedent, false, null);
             }
         }
-        Np np = npBefore(verb, from);
+        Np np = subjectBefore(verb, from);
         if (np.empty()) {
             // inverted before the quote: "Said Trump: “..."
             if (verb != from) {
@@ -2228,6 +2228,22 @@ final class ArticleReader {
             return new Cue(verb, verb + 1, after, false, null);
         }
         return new Cue(cueStart(verb, np.e()), cueEnd(verb, limit), np, false, null);
+    }
+
+    /**
+     * The subject of the verb at {@code verb}: the noun phrase before it, or the name before a phrase of place or
+     * time that sits between them ("Trump in his announcement speech called ...").
+     */
+    private Np subjectBefore(int verb, int from) {
+        Np np = npBefore(verb, from);
+        if (!np.empty() && np.s() - 2 >= from && tok.isWord(np.s() - 1) && !tok.isCap(np.s())
+                && (tok.is(np.s() - 1, "in") || tok.is(np.s() - 1, "during") || tok.is(np.s() - 1, "at"))) {
+            Np outer = npBefore(np.s() - 1, from);
+            if (!outer.empty() && outer.e() == np.s() - 1 && tok.isCap(outer.e() - 1)) {
+                return outer;
+            }
+        }
+        return np;
     }
 
     /** Prepositions: a noun phrase after one is their object ("Democrats on Capitol Hill"). */
@@ -2373,6 +2389,20 @@ final class ArticleReader {
     // ---------------------------------------------------------------- noun phrases
 
     /** The subject of a speech verb at {@code verb}: "Moore", "The spy chief", "Sir Richard, speaking ..., said". */
+    /** The token before a short parenthesis that ends at {@code k} ("(R-Ky.)"), else {@code k}. */
+    private int beforeParentheses(int k, int from) {
+        if (k >= from && tok.lower[k].equals(")")) {
+            int p = k - 1;
+            while (p >= from && p > k - 8 && !tok.lower[p].equals("(")) {
+                p--;
+            }
+            if (p >= from && tok.lower[p].equals("(")) {
+                return p - 1;
+            }
+        }
+        return k;
+    }
+
     private Np npBefore(int verb, int from) {
         int k = verb - 1;
         int skipped = 0;
@@ -2382,23 +2412,15 @@ final class ArticleReader {
             k--;
             skipped++;
         }
-        if (k >= from && tok.lower[k].equals(")")) {
-            // "Sen. Mitch McConnell (R-Ky.) said"
-            int p = k - 1;
-            while (p >= from && p > k - 8 && !tok.lower[p].equals("(")) {
-                p--;
-            }
-            if (p >= from && tok.lower[p].equals("(")) {
-                k = p - 1;
-            }
-        }
+        k = beforeParentheses(k, from); // "Sen. Mitch McConnell (R-Ky.) said"
         if (k >= from && tok.lower[k].equals(",")) {
             // a parenthetical between subject and verb: ", speaking at the British embassy,", ", a spokeswoman,"
             int p = k - 1;
             while (p >= from && p > k - 32 && !tok.lower[p].equals(",") && !tok.isTerminator(p)) {
                 p--;
             }
-            if (p > from && tok.lower[p].equals(",") && p + 1 < k && tok.isWord(p + 1) && tok.isWord(p - 1)) {
+            if (p > from && tok.lower[p].equals(",") && p + 1 < k && tok.isWord(p + 1)
+                    && (tok.isWord(p - 1) || tok.lower[p - 1].equals(")"))) {
                 // "The state's campaign chairman, Phil Lovas, said": the name between the commas is the speaker
                 boolean nameOnly = true;
                 for (int q = p + 1; q < k && nameOnly; q++) {
@@ -2411,6 +2433,7 @@ final class ArticleReader {
                 if (k - 1 > from && isAge(k) && tok.lower[k - 1].equals(",")) {
                     k -= 2; // "Ramil Carr, 31, a freelance photographer, said"
                 }
+                k = beforeParentheses(k, from); // "Sen. Ted Cruz (R-Texas), also a GOP hopeful, called"
             } else {
                 return new Np(verb, verb);
             }
