@@ -433,6 +433,9 @@ final class ArticleReader {
                 according(m, s, last, sentenceFound);
                 continue;
             }
+            if (w.equals("put") && tok.is(m + 1, "it") && asPutIt(m, s, last, sentenceFound)) {
+                return;
+            }
             if (SAYING_NOUNS.contains(w) && tok.is(m + 1, "that") && possessiveClaim(m, s, last, sentenceFound)) {
                 m = Math.max(m, lastIndirectEnd);
                 continue;
@@ -463,6 +466,41 @@ final class ArticleReader {
                 m = Math.max(m, lastIndirectEnd);
             }
         }
+    }
+
+    /** "As a Homeland Security memo put it, the primary requirement is ...": the clause after the comma is X's. */
+    private boolean asPutIt(int m, int s, int last, int sentenceFound) {
+        int as = skipDateline(s, last);
+        if (!tok.is(as, "as") || m - as < 2) {
+            // "..., the requirement is a “lawful source of income,” as a Homeland Security memo put it."
+            int a = m - 1;
+            while (a > s && a > m - 8 && !tok.is(a, "as")) {
+                a--;
+            }
+            if (!tok.is(a, "as") || a - 1 <= s || !isClauseComma(a - 1) || m + 2 < last && tok.isWord(m + 2)
+                    && !tok.is(m + 2, "in")) {
+                return false;
+            }
+            int from = a - 2;
+            while (from > s && !(tok.lower[from].equals(",") && tok.quote[from] < 0)) {
+                from--;
+            }
+            int start = from > s ? from + 1 : skipDateline(s, last);
+            while (start < a - 1 && (tok.is(start, "because") || tok.is(start, "since") || tok.is(start, "and")
+                    || tok.is(start, "but"))) {
+                start++; // ", because the main test is ...": the reporter's connective is not what was said
+            }
+            return a - 1 - start >= 3 && emitIndirect(start, a - 1, m, m + 2, new Np(a + 1, m), false, sentenceFound);
+        }
+        int k = m + 2;
+        while (k < last && k < m + 10 && !tok.lower[k].equals(",") && !tok.lower[k].equals(":") && tok.isWord(k)) {
+            k++; // "put it in a lengthy exposé,"
+        }
+        if (k >= last || !tok.lower[k].equals(",") || k + 3 >= last || tok.kind[k + 1] == Tokens.MARK) {
+            return false; // a quotation after it is the quote pass's
+        }
+        Np subject = new Np(as + 1, m);
+        return emitIndirect(k + 1, clauseEnd(k + 1, last) - 1, m, m + 2, subject, false, sentenceFound);
     }
 
     /** Nouns of saying that take a "that" clause: "Trump's claim that ...". */
@@ -2149,7 +2187,10 @@ final class ArticleReader {
             k--;
         }
         int verb = -1;
-        for (int m = k; m >= from && m >= k - 3; m--) {
+        if (k - 1 >= from && tok.is(k, "it") && tok.is(k - 1, "put") && (colon || comma)) {
+            verb = k - 1; // "As Professor Foner put it: “...”"
+        }
+        for (int m = k; verb < 0 && m >= from && m >= k - 3; m--) {
             if (tok.isWord(m) && tok.has(m, F_SPEECH)) {
                 if (AMBIGUOUS.contains(tok.lower[m]) && !isVerbUse(m, from)) {
                     break; // "rated 32% of Republican claims as “false”": a noun

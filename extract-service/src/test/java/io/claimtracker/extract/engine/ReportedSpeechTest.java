@@ -42,6 +42,8 @@ class ReportedSpeechTest {
             a pronoun run together with is  | Ann Kile spoke in Ohio.\\n\\nShe’s saying the plan would fail by May. | the plan would fail by May | Ann Kile | saying
             an opening participle clause    | Having announced that he would not send me to prison, Judge Ben Bermann read out the sentence. | he would not send me to prison | Ben Bermann | announced
             relative who, adverb opening    | Domestically, the row drew a reaction from President Barack Obamo, who called the nominee “unfit to serve” as president. | the nominee “unfit to serve” as president | Barack Obamo | called
+            as X put it, before             | As Professor Eric Fohner put it, the country does a better job at accepting migrants. | the country does a better job at accepting migrants | Eric Fohner | put it
+            as X put it, after              | Members share her concerns, because the main test is a "lawful source of income," as a Homeland Security memo put it. | the main test is a "lawful source of income," | a Homeland Security memo | put it
             partial quote, inverted cue, apposition | The new plan may be "strategic," said Jeff Hensley, an assistant professor in the school of information at Carlton University. | The new plan may be "strategic," | Jeff Hensley | said
             clause around partial quotes    | Ann Kile said the aim was not to “win the week” but to “win the decade.” | the aim was not to “win the week” but to “win the decade.” | Ann Kile | said
             object around a partial quote   | Tom Reyes spoke.\\n\\nAnn Kile dismissed the small state as being in the “suburbs of the capital” on Monday. | the small state as being in the “suburbs of the capital” on Monday | Ann Kile | dismissed
