@@ -2284,6 +2284,14 @@ final class ArticleReader {
                 return outer;
             }
         }
+        if (!np.empty() && tok.is(verb - 1, "to") && np.s() - 3 >= from && NP_PREPOSITIONS.contains(tok.lower[np.s() - 1])
+                && tok.isWord(np.s() - 2) && !tok.isCap(np.s() - 2) && !NP_PREPOSITIONS.contains(tok.lower[np.s() - 2])) {
+            // "Trump took to Twitter overnight to accuse ...": the subject of the verb before the phrase
+            Np outer = npBefore(np.s() - 2, from);
+            if (!outer.empty() && outer.e() == np.s() - 2 && (tok.isCap(outer.e() - 1) || tok.has(outer.s(), F_PRONOUN))) {
+                return outer;
+            }
+        }
         return np;
     }
 
