@@ -2152,6 +2152,18 @@ final class ArticleReader {
                 && !tok.has(v, F_PARTICIPLE)) {
             return new Cue(v, cueEnd(v, to), np, false, null);
         }
+        if (v < to && (tok.is(v, "in") || tok.is(v, "of") || tok.is(v, "at") || tok.is(v, "from") || tok.is(v, "for")
+                || tok.is(v, "with")) && !tok.isCap(np.s())) {
+            // "a narrator in the Clinton ad asks": an unnamed source with its phrase
+            int w2 = v + 1;
+            while (w2 < to && w2 < v + 6 && tok.isWord(w2) && !tok.has(w2, F_SPEECH)) {
+                w2++;
+            }
+            if (w2 < to && w2 > v + 1 && tok.isWord(w2) && !tok.isCap(w2) && tok.has(w2, F_SPEECH)
+                    && !tok.has(w2, F_PARTICIPLE) && !AMBIGUOUS.contains(tok.lower[w2])) {
+                return new Cue(w2, cueEnd(w2, to), new Np(np.s(), w2), false, null);
+            }
+        }
         // NP, apposition, verb: "Texas delegate Bill Eastland, wearing a cowboy hat, said"
         if (v < to) {
             for (int m = v + 1; m < to && m < v + 32; m++) {
