@@ -1804,6 +1804,15 @@ final class ArticleReader {
             return false;
         }
         int v = subject.e();
+        if (v < oTok && tok.lower[v].equals("(")) {
+            int close = v + 1;
+            while (close < oTok && close < v + 8 && !tok.lower[close].equals(")")) {
+                close++;
+            }
+            if (close < oTok && tok.lower[close].equals(")")) {
+                v = close + 1; // "Harry Reid (D-Nev.), in particular, has been pounding ..."
+            }
+        }
         int cueFrom = v;
         if (v < oTok && tok.lower[v].equals(",")) {
             // "Aaron Kall, the director of debate at the University of Michigan, compared ...": past the apposition

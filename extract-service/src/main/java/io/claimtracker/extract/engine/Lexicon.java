@@ -168,7 +168,8 @@ final class Lexicon {
             "market", "bill", "style", "nickname", "rename", "christen", "tag", "peg", "see", "view",
             "regard", "consider", "deem", "judge", "believe", "think", "fear", "hope", "expect", "worry",
             "doubt", "wonder", "quip", "muse", "opine", "relate", "admire", "celebrate", "salute",
-            "mourn", "lambast", "skewer", "needle", "taunt", "tease", "insult"),
+            "mourn", "lambast", "skewer", "needle", "taunt", "tease", "insult", "pound", "hammer", "chant",
+            "shout", "yell", "scream", "chide", "blast"),
             // forms verbForms does not make: irregular, or with a doubled consonant
             words("saw", "seen", "sang", "sung", "thought", "found", "hit", "hitting", "cast", "casting", "put",
             "putting", "spoke", "spoken", "chose", "chosen", "sold", "taught", "swore", "sworn", "meant", "dubbed",
