@@ -1767,12 +1767,53 @@ final class ArticleReader {
             }
             return 2;
         }
+        List<Quote> listed = direct ? List.of() : coordinatedQuotes(qi);
+        if (!listed.isEmpty()) {
+            // “profane” and “sexist”, “We are Orlando” and “Disarm hate.”: one claim in parts
+            List<int[]> parts = new ArrayList<>();
+            parts.add(new int[] {contentStart, q.contentEnd});
+            for (Quote l : listed) {
+                parts.add(new int[] {l.contentStart, l.contentEnd});
+            }
+            Quote lastListed = listed.get(listed.size() - 1);
+            found.add(new Found(ClaimKind.PARTIAL, contentStart, lastListed.contentEnd, cue, speaker, relayedBy,
+                    confidence, parts));
+            lastSpeakerParagraph = tok.paragraph[Math.min(tok.size - 1, tok.at(lastListed.contentEnd))];
+            return 1 + listed.size();
+        }
         found.add(new Found(direct ? ClaimKind.DIRECT : ClaimKind.PARTIAL, contentStart, q.contentEnd, cue, speaker,
                 relayedBy, confidence));
         for (Quote inner : q.children) {
             attributeInner(inner, q, speaker);
         }
         return 1;
+    }
+
+    /**
+     * The quotes that follow quote {@code qi} in its sentence joined to it by "and", "or" or a comma only, each
+     * without a cue of its own: ‹“profane” and “sexist”›, ‹“Criminal Minds,” “Game of Thrones” and “Veep”›.
+     */
+    private List<Quote> coordinatedQuotes(int qi) {
+        List<Quote> out = new ArrayList<>(2);
+        Quote q = top.get(qi);
+        for (int n = qi + 1; n < top.size() && out.size() < 6; n++) {
+            Quote next = top.get(n);
+            if (q.close < 0 || next.paragraph != q.paragraph || !next.children.isEmpty() && next.unclosed) {
+                break;
+            }
+            int gapFrom = q.close + q.closeWidth;
+            String gap = text.substring(gapFrom, Math.max(gapFrom, next.open)).strip();
+            if (!(gap.equals("and") || gap.equals("or") || gap.equals(",") || gap.equals(", and") || gap.equals(", or")
+                    || gap.equals("and then") || gap.isEmpty() && !text.substring(q.contentEnd, q.close).contains("."))) {
+                break;
+            }
+            if (!hasNoCueAfter(n)) {
+                break;
+            }
+            out.add(next);
+            q = next;
+        }
+        return out;
     }
 
     /**

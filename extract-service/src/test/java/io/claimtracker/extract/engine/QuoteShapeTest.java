@@ -56,6 +56,18 @@ class QuoteShapeTest {
     }
 
     @Test
+    void partialQuotesJoinedByAndAreOneClaimInParts() {
+        String text = "Ann Kile said the crowd chanted “We are Orlando” and “Disarm hate.”";
+
+        Extraction x = engine.extract(text);
+
+        assertThat(x.claims()).filteredOn(c -> c.kind() == ClaimKind.PARTIAL).singleElement().satisfies(c -> {
+            assertThat(c.parts()).extracting(p -> text.substring(p.start(), p.end()))
+                    .containsExactly("We are Orlando", "Disarm hate.");
+        });
+    }
+
+    @Test
     void aSentenceBrokenByALineBreakStaysOneParagraph() {
         String text = "Ben Ortiz spoke.\n\n“Supporters of the others,” Ortiz added, “have focused on paid advertising"
                 + "\nin caucuses and primaries.”\n\nCruz is a lawyer.";
