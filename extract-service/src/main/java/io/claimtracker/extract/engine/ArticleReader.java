@@ -767,7 +767,10 @@ final class ArticleReader {
                 || tok.is(m - 1, "also") && (tok.is(m - 2, "and") || tok.is(m - 2, "but")));
         // "Having announced that ...", "Continuing to explain ...": an opening participle clause
         boolean opening = m - s <= 3 && tok.isCap(s) && tok.lower[s].endsWith("ing") && !NOT_PARTICIPLES.contains(tok.lower[s]);
-        boolean participle = Lexicon.PARTICIPLE_CUES.contains(w) || coordinated || opening;
+        // "they published the results by announcing that ...": a gerund after a preposition shares the subject
+        boolean gerund = w.endsWith("ing") && m - 1 >= s && (tok.is(m - 1, "by") || tok.is(m - 1, "after")
+                || tok.is(m - 1, "before") || tok.is(m - 1, "while") || tok.is(m - 1, "without"));
+        boolean participle = Lexicon.PARTICIPLE_CUES.contains(w) || coordinated || opening || gerund;
         if (opening) {
             for (int k = m + 1; k < last; k++) {
                 if (tok.lower[k].equals(",") && tok.quote[k] < 0) {
@@ -1866,6 +1869,16 @@ final class ArticleReader {
                 cueFrom = v;
             }
         }
+        if (v < oTok && tok.isWord(v) && !tok.isCap(v) && tok.lower[v].endsWith("ing") && !isCharacterizingVerb(v)) {
+            // "Protesters marching through the streets chanted ...": past the participle phrase to the verb
+            for (int k = v + 1; k < oTok && k <= v + 8 && tok.isWord(k); k++) {
+                if (!tok.isCap(k) && tok.lower[k].endsWith("ed") && isCharacterizingVerb(k)) {
+                    v = k;
+                    cueFrom = k;
+                    break;
+                }
+            }
+        }
         while (v < oTok && tok.isWord(v) && !tok.isCap(v) && (AUXILIARIES.contains(tok.lower[v])
                 || BE_FORMS.contains(tok.lower[v]) || tok.lower[v].endsWith("ly"))) {
             v++;
@@ -2904,7 +2917,10 @@ final class ArticleReader {
         boolean participleOpening = k + 1 < to && tok.isWord(k) && tok.isWord(k + 1) && !tok.isCap(k + 1)
                 && tok.lower[k].length() >= 5 && (tok.lower[k].endsWith("ed") || tok.lower[k].endsWith("ing"))
                 && !NOT_PARTICIPLES.contains(tok.lower[k]);
-        if (k < to && tok.isWord(k) && (SUBORDINATORS.contains(tok.lower[k]) || participleOpening)) {
+        int dated = openingDate(k, to);
+        if (dated > k) {
+            k = dated;
+        } else if (k < to && tok.isWord(k) && (SUBORDINATORS.contains(tok.lower[k]) || participleOpening)) {
             // "Although ..., X", "Chastened by the analyses, X", "Speaking in Rome, X"
             int comma = -1;
             for (int m = k + 1; m < to && m < k + 25; m++) {
@@ -2920,6 +2936,23 @@ final class ArticleReader {
         }
         Np np = npForward(k, to);
         return np.empty() ? null : np;
+    }
+
+    /** After "On September 27 (,)" or "In 2010" opening a sentence, where its subject starts; else {@code k}. */
+    private int openingDate(int k, int to) {
+        if (k >= to || !(tok.is(k, "on") || tok.is(k, "in") || tok.is(k, "last") || tok.is(k, "by"))) {
+            return k;
+        }
+        int j = k + 1;
+        while (j < to && j <= k + 4 && tok.isWord(j) && (isDayOrMonth(tok.lower[j]) && !tok.is(j, "on")
+                || Character.isDigit(tok.lower[j].charAt(0)))) {
+            j++;
+        }
+        if (j > k + 1 && j < to && tok.lower[j].equals(",")) {
+            j++;
+        }
+        return j > k + 1 && j < to && tok.isWord(j) && (tok.has(j, F_PRONOUN) || tok.has(j, F_DETERMINER)
+                || tok.isCap(j)) ? j : k;
     }
 
     private Speaker previousSentenceSubject(int oTok) {

@@ -52,6 +52,7 @@ class DirectQuoteTest {
             the subject of the verb before "to"    | Donald Trumble took to Twitter overnight to accuse the campaign of being “duped” by a con. | duped | Donald Trumble
             unnamed source with a phrase, inverted | “You work hard. You pay your taxes. So why did he not pay his?” a narrator in the new ad asks. | You work hard. You pay your taxes. So why did he not pay his? | a narrator in the new ad
             party tag and aside before a judgment  | Ann Kile spoke.\\n\\nSenate Leader Harry Reade (D-Nev.), in particular, has been steadily pounding Tom Reyes as a “con artist” on the floor. | con artist | Harry Reade
+            a participle phrase after the subject  | Tom Reyes spoke.\\n\\nProtesters marching through the streets chanted "What curfew?" and kept going until 2 a.m. | What curfew? | Protesters
             title-case headline, verb of judgment  | Ann Kile Calls Tom Reyes ‘A Danger’ Over Tax Plan.\\n\\nSenator Ann Kile attacked Tom Reyes on Monday. "He is a danger," she said. | A Danger | Ann Kile
             title-case headline, any verb          | Ann Kile Speaks ‘Directly To The Voters’ After The Vote.\\n\\nSenator Ann Kile spoke to voters in Ohio on Monday. | Directly To The Voters | Ann Kile
             title-case headline, first name kept   | Ann Kile Says Tom Reyes Is ‘Not Ready To Lead.’\\n\\nAnn Kile spoke on Monday about Tom Reyes, and Mary Kile agreed. | Not Ready To Lead. | Ann Kile
