@@ -468,6 +468,11 @@ final class ArticleReader {
         }
     }
 
+    /** Verbs of saying whose infinitive is what was said: "promised to cut taxes", "vowed to fight on". */
+    private static final Set<String> COMMITMENT_VERBS = Lexicon.words("promise", "promises", "promised",
+            "promising", "pledge", "pledges", "pledged", "pledging", "vow", "vows", "vowed", "vowing", "threaten",
+            "threatens", "threatened", "threatening", "swore", "swear", "swears");
+
     /** "As a Homeland Security memo put it, the primary requirement is ...": the clause after the comma is X's. */
     private boolean asPutIt(int m, int s, int last, int sentenceFound) {
         int as = skipDateline(s, last);
@@ -792,6 +797,12 @@ final class ArticleReader {
             return false;
         }
         int c = cueEnd(m, last);
+        if (c + 1 < last && tok.is(c, "to") && tok.isWord(c + 1) && !tok.isCap(c + 1) && m + 1 == c
+                && COMMITMENT_VERBS.contains(w) && (participle || isPersonLike(subject) || tok.isCap(subject.e() - 1))) {
+            // "pledged to impose further sanctions ...": the promise is what was said
+            int end = clauseEnd(c, last);
+            return end - c >= 3 && emitIndirect(c, end - 1, m, c, subject, participle, sentenceFound);
+        }
         if (c + 1 < last && tok.is(c, "to") && tok.isWord(c + 1) && !tok.isCap(c + 1) && m + 1 < c
                 && (w.equals("told") || w.equals("telling") || w.equals("tells") || w.equals("tell"))) {
             // "telling Christie to get on a plane and go home": the instruction is what was said
