@@ -1859,6 +1859,12 @@ final class ArticleReader {
             return false;
         }
         int v = subject.e();
+        if (v + 1 < oTok && (tok.is(v, "of") || tok.is(v, "from")) && tok.isCap(v + 1)) {
+            v++; // "Gov. Earl Ray Tomblin of West Virginia lauded ..."
+            while (v < oTok && (tok.isCap(v) || continuesName(v))) {
+                v++;
+            }
+        }
         if (v < oTok && tok.lower[v].equals("(")) {
             int close = v + 1;
             while (close < oTok && close < v + 8 && !tok.lower[close].equals(")")) {
@@ -2929,7 +2935,9 @@ final class ArticleReader {
                 && tok.lower[k].length() >= 5 && (tok.lower[k].endsWith("ed") || tok.lower[k].endsWith("ing"))
                 && !NOT_PARTICIPLES.contains(tok.lower[k]);
         int dated = openingDate(k, to);
-        if (dated > k) {
+        if (k + 2 < to && tok.isWord(k) && tok.lower[k].endsWith("ly") && tok.lower[k + 1].equals(",")) {
+            k += 2; // "Conversely, PolitiFact rated ..."
+        } else if (dated > k) {
             k = dated;
         } else if (k < to && tok.isWord(k) && (SUBORDINATORS.contains(tok.lower[k]) || participleOpening)) {
             // "Although ..., X", "Chastened by the analyses, X", "Speaking in Rome, X"

@@ -53,6 +53,8 @@ class DirectQuoteTest {
             unnamed source with a phrase, inverted | “You work hard. You pay your taxes. So why did he not pay his?” a narrator in the new ad asks. | You work hard. You pay your taxes. So why did he not pay his? | a narrator in the new ad
             party tag and aside before a judgment  | Ann Kile spoke.\\n\\nSenate Leader Harry Reade (D-Nev.), in particular, has been steadily pounding Tom Reyes as a “con artist” on the floor. | con artist | Harry Reade
             a participle phrase after the subject  | Tom Reyes spoke.\\n\\nProtesters marching through the streets chanted "What curfew?" and kept going until 2 a.m. | What curfew? | Protesters
+            a place after the name, verb of praise | In January, Gov. Earl Ray Tombin of West Virginia lauded Tom Clarke for helping develop "new and innovative ideas." | new and innovative ideas. | Earl Ray Tombin
+            an adverb opens, verb of judgment      | Conversely, PolitiFact rated 22% of Democratic statements as “entirely true” in the same years. | entirely true | PolitiFact
             title-case headline, verb of judgment  | Ann Kile Calls Tom Reyes ‘A Danger’ Over Tax Plan.\\n\\nSenator Ann Kile attacked Tom Reyes on Monday. "He is a danger," she said. | A Danger | Ann Kile
             title-case headline, any verb          | Ann Kile Speaks ‘Directly To The Voters’ After The Vote.\\n\\nSenator Ann Kile spoke to voters in Ohio on Monday. | Directly To The Voters | Ann Kile
             title-case headline, first name kept   | Ann Kile Says Tom Reyes Is ‘Not Ready To Lead.’\\n\\nAnn Kile spoke on Monday about Tom Reyes, and Mary Kile agreed. | Not Ready To Lead. | Ann Kile
