@@ -832,7 +832,10 @@ final class ArticleReader {
             }
         }
         boolean explicitThat = false;
-        if (thatAt >= 0 && (thatAt == c || isAdverbialRun(c, thatAt))) {
+        // "blasted Oversight for failing to make clear ... that": a long object before "that" is what was blasted
+        boolean longObject = isObjectVerb(w) && !CLAUSE_VERBS.contains(w) && thatAt - c > 3
+                && (tok.isCap(c) || tok.has(c, F_DETERMINER));
+        if (thatAt >= 0 && (thatAt == c || isAdverbialRun(c, thatAt) && !longObject)) {
             c = thatAt + 1;
             explicitThat = true;
         } else if (!CLAUSE_VERBS.contains(w)) {

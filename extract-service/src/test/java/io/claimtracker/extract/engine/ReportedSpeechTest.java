@@ -47,6 +47,7 @@ class ReportedSpeechTest {
             restrictive relative which      | They turned to the Chicago Police Department which reported 2,521 shooting incidents in the city. | 2,521 shooting incidents in the city | Chicago Police Department | reported
             a gerund after by, a date first | On September 27 the checkers published the results by announcing that the statement was true. | the statement was true | the checkers | announcing
             a promise is its infinitive     | The council condemned the test and pledged to impose further sanctions on the regime. | to impose further sanctions on the regime | The council | pledged
+            a long object before that       | Democrats also blasted Oversight for failing to make clear on Friday that the immunity was partial. | Oversight for failing to make clear on Friday that the immunity was partial | Democrats | blasted
             partial quote, inverted cue, apposition | The new plan may be "strategic," said Jeff Hensley, an assistant professor in the school of information at Carlton University. | The new plan may be "strategic," | Jeff Hensley | said
             clause around partial quotes    | Ann Kile said the aim was not to “win the week” but to “win the decade.” | the aim was not to “win the week” but to “win the decade.” | Ann Kile | said
             object around a partial quote   | Tom Reyes spoke.\\n\\nAnn Kile dismissed the small state as being in the “suburbs of the capital” on Monday. | the small state as being in the “suburbs of the capital” on Monday | Ann Kile | dismissed
