@@ -1858,8 +1858,9 @@ final class ArticleReader {
             }
         }
         Np subject = sentenceSubject(ss, oTok);
-        if (subject == null || subject.e() >= oTok || !isPersonLike(subject)) {
-            return false;
+        boolean headline = headlines.get(tok.paragraph[oTok]);
+        if (subject == null || subject.e() >= oTok || !isPersonLike(subject) && !headline) {
+            return false; // (a headline's subject is its actor: "Popular Website Shows Bias ...")
         }
         int v = subject.e();
         if (v + 1 < oTok && (tok.is(v, "of") || tok.is(v, "from")) && tok.isCap(v + 1)) {
@@ -1905,9 +1906,9 @@ final class ArticleReader {
         }
         // in a title-case headline any verb after the subject carries its quote ("Hillary Clinton Speaks
         // ‘Directly To White People’", "Frustrated Parents Rally Nationwide To ‘Reclaim Our Schools.’")
-        boolean headline = headlines.get(tok.paragraph[oTok]) && v < oTok && tok.isWord(v)
+        boolean headlineVerb = headline && v < oTok && tok.isWord(v)
                 && !tok.has(v, F_DETERMINER) && !NP_PREPOSITIONS.contains(tok.lower[v]);
-        if (v >= oTok || !tok.isWord(v) || tok.isCap(v) || !isCharacterizingVerb(v) && !headline) {
+        if (v >= oTok || !tok.isWord(v) || tok.isCap(v) || !isCharacterizingVerb(v) && !headlineVerb) {
             return false;
         }
         int last = se;
@@ -2934,7 +2935,7 @@ final class ArticleReader {
         if (k < to && tok.quote[k] >= 0) {
             return null; // the sentence opens with a quotation: its first words are not the subject
         }
-        boolean participleOpening = k + 1 < to && tok.isWord(k) && tok.isWord(k + 1) && !tok.isCap(k + 1)
+        boolean participleOpening = k + 1 < to && !headlines.get(tok.paragraph[k]) && tok.isWord(k) && tok.isWord(k + 1) && !tok.isCap(k + 1)
                 && tok.lower[k].length() >= 5 && (tok.lower[k].endsWith("ed") || tok.lower[k].endsWith("ing"))
                 && !NOT_PARTICIPLES.contains(tok.lower[k]);
         int dated = openingDate(k, to);

@@ -57,6 +57,7 @@ class DirectQuoteTest {
             an adverb opens, verb of judgment      | Conversely, PolitiFact rated 22% of Democratic statements as “entirely true” in the same years. | entirely true | PolitiFact
             title-case headline, verb of judgment  | Ann Kile Calls Tom Reyes ‘A Danger’ Over Tax Plan.\\n\\nSenator Ann Kile attacked Tom Reyes on Monday. "He is a danger," she said. | A Danger | Ann Kile
             title-case headline, any verb          | Ann Kile Speaks ‘Directly To The Voters’ After The Vote.\\n\\nSenator Ann Kile spoke to voters in Ohio on Monday. | Directly To The Voters | Ann Kile
+            title-case headline, a group's verb    | Frustrated Parents Rally Nationwide To ‘Reclaim Our Schools.’\\n\\nParents marched in Chicago on Monday. | Reclaim Our Schools. | Frustrated Parents
             title-case headline, first name kept   | Ann Kile Says Tom Reyes Is ‘Not Ready To Lead.’\\n\\nAnn Kile spoke on Monday about Tom Reyes, and Mary Kile agreed. | Not Ready To Lead. | Ann Kile
             headline label with an honorific       | Dr. Ben Ortiz: Tom Reyes ‘Not Fit To Serve.’\\n\\nThe surgeon Dr. Ben Ortiz attacked Tom Reyes on Monday. | Tom Reyes ‘Not Fit To Serve.’ | Ben Ortiz
             """)
