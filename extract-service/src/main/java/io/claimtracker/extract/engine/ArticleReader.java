@@ -114,17 +114,51 @@ final class ArticleReader {
         }
         headlines = titleCaseParagraphs(page);
         top = new ArrayList<>();
+        java.util.BitSet nicknameMarks = null;
         for (Quote q : quotes) {
+            if (q.depth == 0 && !headlines.get(q.paragraph) && isNickname(q)) {
+                // Marcia "Cia" Price: part of the name, not a quote
+                nicknameMarks = nicknameMarks == null ? new java.util.BitSet() : nicknameMarks;
+                nicknameMarks.set(q.open);
+                nicknameMarks.set(q.close, q.close + q.closeWidth);
+                continue;
+            }
             // where the body uses double marks, a top-level single-quoted span is a nickname or a title ('C'),
             // except in a headline, which quotes with single marks ("Christie Calls Clinton ‘A Disgrace’")
             if (q.depth == 0 && (q.dbl || !anyDouble || headlines.get(q.paragraph))) {
                 top.add(q);
             }
         }
-        tok = Tokens.of(page);
+        tok = Tokens.of(page, nicknameMarks);
         tok.classify(WordClasses.TABLE);
         lowerHeadlineWords();
         tok.segment(top);
+    }
+
+    /** A one-word capitalised quote between a first name and a surname: Marcia "Cia" Price, John “Tig” Tiegen. */
+    private boolean isNickname(Quote q) {
+        if (q.close < 0 || q.open < 2 || q.close + q.closeWidth + 2 > text.length() || !q.children.isEmpty()) {
+            return false;
+        }
+        String content = text.substring(q.contentStart, q.contentEnd);
+        if (content.isEmpty() || content.length() > 15 || !Character.isUpperCase(content.charAt(0))) {
+            return false;
+        }
+        for (int i = 0; i < content.length(); i++) {
+            if (!Character.isLetter(content.charAt(i)) && content.charAt(i) != '.') {
+                return false;
+            }
+        }
+        int before = q.open - 1;
+        int after = q.close + q.closeWidth;
+        if (text.charAt(before) != ' ' || text.charAt(after) != ' ' || !Character.isUpperCase(text.charAt(after + 1))) {
+            return false;
+        }
+        int w = before - 1;
+        while (w > 0 && Character.isLetter(text.charAt(w - 1))) {
+            w--;
+        }
+        return w < before && Character.isUpperCase(text.charAt(w)) && before - w >= 2;
     }
 
     /** Paragraphs written in title case ("Chris Christie Calls Hillary Clinton ‘A Disgrace’ Over ..."). */

@@ -50,6 +50,9 @@ final class Tokens {
 
     boolean[] cap;
 
+    /** Char positions that are not tokens (null: none). */
+    private java.util.BitSet skip;
+
     Tokens(String text, char[] chars) {
         this.text = text;
         this.chars = chars;
@@ -63,7 +66,13 @@ final class Tokens {
     }
 
     static Tokens of(Page page) {
+        return of(page, null);
+    }
+
+    /** As {@link #of(Page)}, leaving out the marks at the positions in {@code skip} (a nickname's quote marks). */
+    static Tokens of(Page page, java.util.BitSet skip) {
         Tokens t = new Tokens(page.text, page.chars);
+        t.skip = skip;
         for (Page.Paragraph p : page.paragraphs) {
             if (!p.clutter()) {
                 t.tokenize(p.start(), p.end(), p.index());
@@ -170,6 +179,8 @@ final class Tokens {
                 }
                 add(i, j, WORD, par);
                 i = j;
+            } else if (skip != null && skip.get(i)) {
+                i++;
             } else {
                 int j = i + 1;
                 if (Character.isHighSurrogate(c) && j < to) {

@@ -92,4 +92,14 @@ class SpeakerResolutionTest {
             assertThat(c.speaker().name()).isEqualTo("Mary Fallon");
         });
     }
+
+    @Test
+    void aNicknameInQuoteMarksIsPartOfTheName() {
+        String text = "\"This is a big year for us!\" Marcia \"Cia\" Prise shouted to the crowd.";
+
+        assertThat(engine.extract(text).claims()).singleElement().satisfies(c -> {
+            assertThat(c.text()).isEqualTo("This is a big year for us!");
+            assertThat(c.speaker().mention()).isEqualTo("Marcia \"Cia\" Prise");
+        });
+    }
 }
