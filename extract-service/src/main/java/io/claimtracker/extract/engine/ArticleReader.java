@@ -1000,6 +1000,16 @@ final class ArticleReader {
             "timing", "warning", "being", "feeling", "setting", "thinking", "beijing", "wyoming", "viking",
             "including", "according");
 
+    /** Whether a quotation opens between {@code from} and {@code to}. */
+    private boolean quoteAhead(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (tok.kind[k] == Tokens.MARK && tok.quote[k] >= 0 && tok.start[k] == top.get(tok.quote[k]).open) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Where a reported clause ends: before a semicolon, a trailing participle clause (", highlighting ..."), a
      * non-restrictive "which" or a trailing "despite"/"according to". (Cutting also at dashes, "as", "while" or
@@ -1030,6 +1040,9 @@ final class ArticleReader {
             }
             if (n.endsWith("ing") && n.length() > 4 && !NOT_PARTICIPLES.contains(n) && !tok.isCap(k + 1)) {
                 return k;
+            }
+            if (n.equals("which") && quoteAhead(k + 1, last)) {
+                continue; // "..., which is a problem because, “In the end, ...”": the speaker's own words go on
             }
             if (n.equals("which") || n.equals("despite") || n.equals("according") || n.equals("adding")
                     || n.equals("referring")) {
