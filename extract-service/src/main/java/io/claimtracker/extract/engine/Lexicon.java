@@ -77,6 +77,7 @@ final class Lexicon {
             "retort", "retorts", "retorted", "retorting",
             "shout", "shouts", "shouted", "shouting",
             "yell", "yells", "yelled", "yelling",
+            "sing", "sings", "sang", "singing", "chant", "chants", "chanted", "chanting",
             "exclaim", "exclaims", "exclaimed", "exclaiming",
             "whisper", "whispers", "whispered",
             "muse", "mused", "musing",

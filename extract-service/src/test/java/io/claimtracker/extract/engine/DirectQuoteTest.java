@@ -55,6 +55,7 @@ class DirectQuoteTest {
             a participle phrase after the subject  | Tom Reyes spoke.\\n\\nProtesters marching through the streets chanted "What curfew?" and kept going until 2 a.m. | What curfew? | Protesters
             a place after the name, verb of praise | In January, Gov. Earl Ray Tombin of West Virginia lauded Tom Clarke for helping develop "new and innovative ideas." | new and innovative ideas. | Earl Ray Tombin
             an adverb opens, verb of judgment      | Conversely, PolitiFact rated 22% of Democratic statements as “entirely true” in the same years. | entirely true | PolitiFact
+            sung words                             | Mary Blyge came on stage.\\n\\n“Promise mama you’ll keep your hands in sight,” Blyge sings to the crowd. | Promise mama you’ll keep your hands in sight | Mary Blyge
             title-case headline, verb of judgment  | Ann Kile Calls Tom Reyes ‘A Danger’ Over Tax Plan.\\n\\nSenator Ann Kile attacked Tom Reyes on Monday. "He is a danger," she said. | A Danger | Ann Kile
             title-case headline, any verb          | Ann Kile Speaks ‘Directly To The Voters’ After The Vote.\\n\\nSenator Ann Kile spoke to voters in Ohio on Monday. | Directly To The Voters | Ann Kile
             title-case headline, a group's verb    | Frustrated Parents Rally Nationwide To ‘Reclaim Our Schools.’\\n\\nParents marched in Chicago on Monday. | Reclaim Our Schools. | Frustrated Parents
