@@ -1831,7 +1831,7 @@ final class ArticleReader {
             }
             return 2;
         }
-        List<Quote> listed = direct ? List.of() : coordinatedQuotes(qi);
+        List<Quote> listed = coordinatedQuotes(qi);
         if (!listed.isEmpty()) {
             // “profane” and “sexist”, “We are Orlando” and “Disarm hate.”: one claim in parts
             List<int[]> parts = new ArrayList<>();
@@ -1840,8 +1840,8 @@ final class ArticleReader {
                 parts.add(new int[] {l.contentStart, l.contentEnd});
             }
             Quote lastListed = listed.get(listed.size() - 1);
-            found.add(new Found(ClaimKind.PARTIAL, contentStart, lastListed.contentEnd, cue, speaker, relayedBy,
-                    confidence, parts));
+            found.add(new Found(direct ? ClaimKind.DIRECT : ClaimKind.PARTIAL, contentStart, lastListed.contentEnd, cue,
+                    speaker, relayedBy, confidence, parts));
             lastSpeakerParagraph = tok.paragraph[Math.min(tok.size - 1, tok.at(lastListed.contentEnd))];
             return 1 + listed.size();
         }
@@ -2424,6 +2424,14 @@ final class ArticleReader {
                 && (tok.is(np.s() - 1, "in") || tok.is(np.s() - 1, "during") || tok.is(np.s() - 1, "at"))) {
             Np outer = npBefore(np.s() - 1, from);
             if (!outer.empty() && outer.e() == np.s() - 1 && tok.isCap(outer.e() - 1)) {
+                return outer;
+            }
+        }
+        if (!np.empty() && np.s() - 3 >= from && NP_PREPOSITIONS.contains(tok.lower[np.s() - 1])
+                && tok.isWord(np.s() - 2) && !tok.isCap(np.s() - 2) && tok.lower[np.s() - 2].endsWith("ing")) {
+            // "Protesters marching through the streets chanted ...": the noun before the participle phrase
+            Np outer = npBefore(np.s() - 2, from);
+            if (!outer.empty() && outer.e() == np.s() - 2 && (tok.isCap(outer.e() - 1) || isPersonLike(outer))) {
                 return outer;
             }
         }

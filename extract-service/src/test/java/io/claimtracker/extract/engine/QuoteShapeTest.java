@@ -61,7 +61,8 @@ class QuoteShapeTest {
 
         Extraction x = engine.extract(text);
 
-        assertThat(x.claims()).filteredOn(c -> c.kind() == ClaimKind.PARTIAL).singleElement().satisfies(c -> {
+        assertThat(x.claims()).filteredOn(c -> c.kind() != ClaimKind.INDIRECT).singleElement().satisfies(c -> {
+            assertThat(c.speaker().name()).isEqualTo("the crowd");
             assertThat(c.parts()).extracting(p -> text.substring(p.start(), p.end()))
                     .containsExactly("We are Orlando", "Disarm hate.");
         });
