@@ -1021,8 +1021,9 @@ final class ArticleReader {
                 continue;
             }
             String l = tok.lower[k];
-            if (l.equals("but") && tok.isWord(k + 1) && VP_STARTS.contains(tok.lower[k + 1])) {
-                return k; // "said that ... but did not suggest ...": the reporter's subject again
+            if (l.equals("but") && tok.isWord(k + 1) && VP_STARTS.contains(tok.lower[k + 1])
+                    && !(tok.has(k + 1, F_SPEECH) && k + 2 < last && tok.kind[k + 2] == Tokens.MARK && quoteAhead(k + 2, k + 3))) {
+                return k; // "said that ... but did not suggest ...": the reporter's subject again ("but said “...”" goes on)
             }
             if (l.equals("and") && tok.isWord(k + 1) && !tok.isCap(k + 1) && tok.has(k + 1, F_SPEECH)
                     && (tok.lower[k + 1].endsWith("s") || tok.lower[k + 1].endsWith("ed") || tok.has(k + 1, F_REPORTING))) {
