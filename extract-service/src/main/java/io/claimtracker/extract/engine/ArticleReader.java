@@ -172,8 +172,8 @@ final class ArticleReader {
         java.util.BitSet out = new java.util.BitSet();
         char[] c = page.chars;
         for (Page.Paragraph p : page.paragraphs) {
-            if (p.clutter()) {
-                continue;
+            if (p.clutter() || p.end() - p.start() > 320) {
+                continue; // thirty words fit in 320 characters; a longer paragraph is no headline
             }
             int words = 0;
             int longWords = 0;
@@ -214,16 +214,23 @@ final class ArticleReader {
         if (headlines.isEmpty()) {
             return;
         }
+        Set<String> words = new java.util.HashSet<>(); // the headlines' capitalised words: all that is asked about
+        for (int i = 0; i < tok.size; i++) {
+            if (tok.cap[i] && headlines.get(tok.paragraph[i])) {
+                words.add(tok.lower[i]);
+            }
+        }
         Set<String> names = new java.util.HashSet<>();
         Set<String> pairs = new java.util.HashSet<>(); // "hillary clinton" where the body starts a sentence with it
         for (int i = 1; i < tok.size; i++) {
-            if (!tok.cap[i] || headlines.get(tok.paragraph[i]) || tok.paragraph[i - 1] != tok.paragraph[i]) {
+            if (!tok.cap[i] || !words.contains(tok.lower[i]) || headlines.get(tok.paragraph[i])
+                    || tok.paragraph[i - 1] != tok.paragraph[i]) {
                 continue;
             }
             if (tok.kind[i - 1] == Tokens.WORD || tok.lower[i - 1].equals(",")) {
                 names.add(tok.lower[i]);
             }
-            if (tok.cap[i - 1]) {
+            if (tok.cap[i - 1] && words.contains(tok.lower[i - 1])) {
                 pairs.add(tok.lower[i - 1] + " " + tok.lower[i]);
             }
         }
