@@ -617,7 +617,8 @@ final class ArticleReader {
         }
         if (!before.empty() && commaAt > s && isClauseComma(commaAt) && (before.e() == m || onlyFillersBetween(before.e(), m))) {
             subject = before;
-        } else if (before.empty() && m - 1 > s && isClauseComma(m - 1)) {
+        } else if (before.empty() && m - 1 > s && isClauseComma(m - 1) && !tok.lower[m].endsWith("ing")) {
+            // (", saying the positives would outweigh ...": a participle's noun is its clause's subject)
             subject = npAfter(m + 1, last);
             if (subject.empty()) {
                 return false;

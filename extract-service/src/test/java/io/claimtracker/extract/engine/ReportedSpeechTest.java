@@ -152,4 +152,13 @@ class ReportedSpeechTest {
         assertThat(engine.extract(text).claims()).singleElement()
                 .satisfies(c -> assertThat(c.speaker().mention()).isEqualTo("The Republican nominee and his aides"));
     }
+
+    @Test
+    void theNounAfterATrailingParticipleIsItsClausesSubjectNotASpeaker() {
+        String text = "Sen. Ben Sandars defended his call to raise the wage, saying the gains would outweigh the losses.";
+
+        assertThat(engine.extract(text).claims()).isNotEmpty()
+                .allSatisfy(c -> assertThat(c.speaker().name()).isEqualTo("Ben Sandars"))
+                .anySatisfy(c -> assertThat(c.text()).isEqualTo("the gains would outweigh the losses"));
+    }
 }
