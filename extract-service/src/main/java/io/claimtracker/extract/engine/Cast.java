@@ -114,6 +114,13 @@ final class Cast {
         if (core.isEmpty()) {
             return null;
         }
+        if (core.size() > 2 && PARTY_WORDS.contains(Lexicon.lower(core.get(0)))) {
+            // "Republican Donald Trump", "Democrat Hillary Clinton": the party is a description, not the name
+            String next = Lexicon.lower(core.get(1));
+            if (Lexicon.MALE_NAMES.contains(next) || Lexicon.FEMALE_NAMES.contains(next)) {
+                core = core.subList(1, core.size());
+            }
+        }
         if (core.size() > 2) {
             // the canonical name leaves out a middle initial and a suffix: "Joseph R. Biden Jr." is "Joseph Biden"
             List<String> kept = new ArrayList<>(core.size());
@@ -174,6 +181,9 @@ final class Cast {
         }
         return p;
     }
+
+    private static final Set<String> PARTY_WORDS = Lexicon.words("republican", "democrat", "democratic", "gop",
+            "libertarian", "independent", "billionaire", "businessman", "candidate", "nominee", "presidential");
 
     private Person single(String w, Set<String> honorifics, int at) {
         Person best = null;

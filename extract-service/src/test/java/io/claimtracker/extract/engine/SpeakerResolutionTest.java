@@ -81,6 +81,14 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void aPartyBeforeTheNameIsADescriptionNotPartOfTheName() {
+        String text = "Republican Donald Trumble said the wall would be built within a year.";
+
+        assertThat(engine.extract(text).claims()).singleElement()
+                .satisfies(c -> assertThat(c.speaker().name()).isEqualTo("Donald Trumble"));
+    }
+
+    @Test
     void aQuoteInsideALabelledTurnIsPartOfTheTurnNotASecondClaim() {
         String text = "Gov. Mary Fallon: Tom Reyes Is ‘Trying To Campaign As A Healer.’\n\n"
                 + "Governor Mary Fallon spoke about Tom Reyes on Monday.";
