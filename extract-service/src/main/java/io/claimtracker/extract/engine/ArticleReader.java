@@ -477,7 +477,7 @@ final class ArticleReader {
             if (w.equals("put") && tok.is(m + 1, "it") && asPutIt(m, s, last, sentenceFound)) {
                 return;
             }
-            if (SAYING_NOUNS.contains(w) && tok.is(m + 1, "that") && possessiveClaim(m, s, last, sentenceFound)) {
+            if (tok.is(m + 1, "that") && SAYING_NOUNS.contains(w) && possessiveClaim(m, s, last, sentenceFound)) {
                 m = Math.max(m, lastIndirectEnd);
                 continue;
             }
@@ -3107,10 +3107,12 @@ final class ArticleReader {
                 }
             }
         }
+        if (midSentenceCapitals.contains(tok.lower[k]) || tok.has(k, F_TITLE)) {
+            return false;
+        }
         String w = Cast.stripPossessive(tok.lower[k]);
-        return !midSentenceCapitals.contains(tok.lower[k]) && !midSentenceCapitals.contains(w)
-                && !QUANTIFIER_SUBJECTS.contains(w) && Lexicon.role(w) == null && !tok.has(k, F_TITLE)
-                && cast.withSurname(Cast.stripPossessive(tok.surface(k))).isEmpty();
+        return (w == tok.lower[k] || !midSentenceCapitals.contains(w)) && !QUANTIFIER_SUBJECTS.contains(w)
+                && Lexicon.role(w) == null && cast.withSurname(Cast.stripPossessive(tok.surface(k))).isEmpty();
     }
 
     /** Resolves a speaker NP within this article: a name, a pronoun, a description or an unnamed source. */
