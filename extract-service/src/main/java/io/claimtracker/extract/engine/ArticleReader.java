@@ -727,6 +727,19 @@ final class ArticleReader {
         while (k < last && tok.isWord(k) && Cast.isAcronym(tok.surface(k)) || k < last && tok.lower[k].equals(",")) {
             k++;
         }
+        if (k > s) {
+            // "ORLANDO, Fla. —", "PURCHASE, N.Y., April 1 (UPI) —": a state and a date after the place
+            int d = k;
+            while (d < last && d < k + 8 && (tok.lower[d].equals(",") || tok.isWord(d) && (tok.isCap(d)
+                    && (tok.lower[d].endsWith(".") || tok.lower[d].length() <= 5) || Character.isDigit(tok.lower[d].charAt(0))
+                    || isDayOrMonth(tok.bare(d))))) {
+                d++;
+            }
+            if (d > k && d < last && (tok.lower[d].equals("(") || tok.lower[d].equals("—") || tok.lower[d].equals("–")
+                    || tok.lower[d].equals("-") || tok.lower[d].equals("--") || tok.lower[d].equals("―"))) {
+                k = d;
+            }
+        }
         if (k > s && k < last && tok.lower[k].equals("(")) {
             while (k < last && !tok.lower[k].equals(")")) {
                 k++;

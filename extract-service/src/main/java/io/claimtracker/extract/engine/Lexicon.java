@@ -209,7 +209,8 @@ final class Lexicon {
 
     /** Auxiliaries and adverbs that may sit between a subject and its speech verb ("has just claimed"). */
     static final Set<String> VERB_FILLERS = Lexicon.words(
-            "has", "have", "had", "hasn't", "haven't", "hadn't", "hasn’t", "haven’t", "hadn’t", "also", "later", "then", "again", "just", "previously", "earlier", "once",
+            "has", "have", "had", "hasn't", "haven't", "hadn't", "hasn’t", "haven’t", "hadn’t", "didn't", "didn’t",
+            "doesn't", "doesn’t", "don't", "don’t", "won't", "won’t", "wouldn't", "wouldn’t", "also", "later", "then", "again", "just", "previously", "earlier", "once",
             "would", "will", "did", "does", "do", "had", "already", "further", "repeatedly", "publicly",
             "privately", "recently", "separately", "simply", "flatly", "quickly", "reportedly", "often",
             "frequently", "still", "even", "only", "first", "bluntly", "angrily", "famously", "emphatically",

@@ -81,6 +81,14 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void aNegatedAuxiliaryAfterTheNameIsNotPartOfIt() {
+        String text = "Tad Devane, the campaign's strategist, spoke on Monday. Devane didn't say the defeat would last.";
+
+        assertThat(engine.extract(text).claims()).singleElement()
+                .satisfies(c -> assertThat(c.speaker().mention()).isEqualTo("Devane"));
+    }
+
+    @Test
     void aPartyBeforeTheNameIsADescriptionNotPartOfTheName() {
         String text = "Republican Donald Trumble said the wall would be built within a year.";
 
