@@ -2442,6 +2442,20 @@ final class ArticleReader {
      */
     private Np subjectBefore(int verb, int from) {
         Np np = npBefore(verb, from);
+        if (!np.empty() && np.s() - 2 > from && NP_PREPOSITIONS.contains(tok.lower[np.s() - 1])
+                && tok.lower[np.e()].equals(",")) {
+            // "Sen. Chuck Grassley, facing a spirited challenge in Iowa, a swing state, said": the noun after "in"
+            // belongs to the phrase set off by commas; the subject is before its first comma
+            for (int c = np.s() - 2; c > from && c > np.s() - 14; c--) {
+                if (tok.lower[c].equals(",")) {
+                    Np outer = npBefore(c, from);
+                    if (!outer.empty() && outer.e() == c && tok.isCap(outer.e() - 1)) {
+                        return outer;
+                    }
+                    break;
+                }
+            }
+        }
         if (!np.empty() && np.s() - 2 >= from && tok.isWord(np.s() - 1) && !tok.isCap(np.s())
                 && (tok.is(np.s() - 1, "in") || tok.is(np.s() - 1, "during") || tok.is(np.s() - 1, "at"))) {
             Np outer = npBefore(np.s() - 1, from);
@@ -2519,6 +2533,11 @@ final class ArticleReader {
         return !npBefore(m, from).empty();
     }
 
+    /** Capitalised adjectives: a noun of saying after one is a noun ("Democratic calls", "Republican claims"). */
+    private static final Set<String> NOUN_ADJECTIVES = Lexicon.words("democratic", "republican", "american",
+            "conservative", "liberal", "progressive", "russian", "chinese", "european", "british", "french", "german",
+            "israeli", "palestinian", "mexican", "federal", "national", "international", "public", "official");
+
     /** Verb forms that are also nouns ("the claim that", "15 states that"). */
     private static final Set<String> AMBIGUOUS = Lexicon.words("state", "states", "note", "notes", "report",
             "reports", "claim", "claims", "answer", "answers", "tweet", "tweets", "hold", "holds", "comment",
@@ -2551,6 +2570,9 @@ final class ArticleReader {
             return false; // "Moore's claims that ..."
         }
         if (tok.isCap(k)) {
+            if (NOUN_ADJECTIVES.contains(prev)) {
+                return false; // "Democratic calls for her to bow out": an adjective, so a noun follows
+            }
             int r = k;
             while (r - 1 >= s && tok.isCap(r - 1)) {
                 r--;

@@ -76,6 +76,7 @@ class ReportedSpeechTest {
             nobody said it                | No one said the plan would fail before the vote.
             an obligation, not a saying   | Ann Kile needs to tell the truth about things and lay out actual policies.
             declined to say               | Ann Kile declined to say whether the talks would resume next week.
+            a noun of saying after an adjective | She stayed in the race despite Democratic calls for her to bow out in June.
             a sentence's first word is no speaker | This came hours after a rally, saying the plan would fail by May.
             not a verb of judgment        | Ann Kile joined the crowd at a town hall in Hudson with the star of “Cake Boss.”
             """)

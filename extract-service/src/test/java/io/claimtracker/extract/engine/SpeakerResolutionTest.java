@@ -89,6 +89,14 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void aNameInAPhraseSetOffByCommasIsNotTheSubject() {
+        String text = "Sen. Chuck Grassle, facing a spirited challenge in Iowa, a swing state, said he would welcome Cruz.";
+
+        assertThat(engine.extract(text).claims()).singleElement()
+                .satisfies(c -> assertThat(c.speaker().name()).isEqualTo("Chuck Grassle"));
+    }
+
+    @Test
     void aPartyBeforeTheNameIsADescriptionNotPartOfTheName() {
         String text = "Republican Donald Trumble said the wall would be built within a year.";
 
