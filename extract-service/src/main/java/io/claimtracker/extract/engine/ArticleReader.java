@@ -2409,17 +2409,10 @@ final class ArticleReader {
             }
             return new Cue(verb, verb + 1, null, true, null);
         }
-        int r = verb - 1;
-        while (r > from && tok.isWord(r) && !tok.isCap(r) && (tok.lower[r].endsWith("ly") || tok.has(r, F_FILLER))) {
-            r--;
-        }
-        if (r - 1 > from && limit - verb <= 4 && (tok.is(r, "who") || tok.is(r, "which"))) {
+        Np antecedent = limit - verb <= 4 ? relativeAntecedent(verb, from) : null;
+        if (antecedent != null && !antecedent.empty()) {
             // "the Chicago Police Department which reported “...”", "Obama, who called it “...”"
-            int e = tok.lower[r - 1].equals(",") ? r - 1 : r;
-            Np antecedent = npBefore(e, from);
-            if (!antecedent.empty() && antecedent.e() == e) {
-                return new Cue(verb, cueEnd(verb, limit), antecedent, false, null);
-            }
+            return new Cue(verb, cueEnd(verb, limit), antecedent, false, null);
         }
         Np np = subjectBefore(verb, from);
         if (np.empty()) {
@@ -2684,7 +2677,8 @@ final class ArticleReader {
         }
         if (k - 1 >= from && tok.is(k, "who") && tok.lower[k - 1].equals(",")) {
             // "voters, who said ...": the speaker is the noun the relative clause hangs on
-            return npBefore(k, from);
+            Np antecedent = antecedentOf(k, from);
+            return antecedent.empty() ? new Np(verb, verb) : antecedent;
         }
         if (k >= from && tok.isWord(k) && tok.has(k, F_PRONOUN)) {
             return new Np(k, k + 1);
@@ -2780,18 +2774,24 @@ final class ArticleReader {
                 && Character.isDigit(tok.lower[k].charAt(0)))) {
             k--;
         }
+        return antecedentOf(k, s);
+    }
+
+    /** The noun phrase a relative pronoun at {@code k} ("who", "which") hangs on; empty when it is none. */
+    private Np antecedentOf(int k, int s) {
         if (k - 1 > s && (tok.is(k, "who") || tok.is(k, "which")) && tok.isWord(k - 1) && !tok.has(k - 1, F_PRONOUN)) {
             // "the Chicago Police Department which reported ...": a restrictive relative, no comma
             Np np = npBefore(k, s);
             if (!np.empty() && np.e() == k && (tok.isCap(k - 1) || isPersonLike(np))) {
                 return np;
             }
-            return new Np(verb, verb);
+            return new Np(k, k);
         }
         if (k - 2 < s || !tok.is(k, "who") || !tok.lower[k - 1].equals(",")) {
-            return new Np(verb, verb);
+            return new Np(k, k);
         }
         int comma = k - 1;
+        Np described = null; // "voters, who ...", or the apposition of a name further back
         for (int tries = 0; tries < 2 && comma > s; tries++) {
             Np np = npBefore(comma, s);
             if (!np.empty() && np.e() == comma && np.s() - 2 > s && NP_PREPOSITIONS.contains(tok.lower[np.s() - 1])) {
@@ -2802,7 +2802,10 @@ final class ArticleReader {
                 }
             }
             if (!np.empty() && np.e() == comma && tok.isCap(np.e() - 1)) {
-                return np;
+                return np; // "Mitch McConnell, who ...", "Mitch McConnell, now the majority leader, who ..."
+            }
+            if (tries == 0 && !np.empty() && np.e() == comma && isPersonLike(np)) {
+                described = np;
             }
             int c = comma - 1;
             while (c > s && c > comma - 12 && !tok.lower[c].equals(",")) {
@@ -2813,7 +2816,7 @@ final class ArticleReader {
             }
             comma = c;
         }
-        return new Np(verb, verb);
+        return described != null ? described : new Np(k, k);
     }
 
     private Np pollSubject(int verb, int s) {
