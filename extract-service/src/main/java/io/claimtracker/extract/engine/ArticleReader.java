@@ -220,17 +220,11 @@ final class ArticleReader {
                 words.add(tok.lower[i]);
             }
         }
-        Set<String> names = new java.util.HashSet<>();
+        Set<String> names = capitalisedInsideSentences();
         Set<String> pairs = new java.util.HashSet<>(); // "hillary clinton" where the body starts a sentence with it
         for (int i = 1; i < tok.size; i++) {
-            if (!tok.cap[i] || !words.contains(tok.lower[i]) || headlines.get(tok.paragraph[i])
-                    || tok.paragraph[i - 1] != tok.paragraph[i]) {
-                continue;
-            }
-            if (tok.kind[i - 1] == Tokens.WORD || tok.lower[i - 1].equals(",")) {
-                names.add(tok.lower[i]);
-            }
-            if (tok.cap[i - 1] && words.contains(tok.lower[i - 1])) {
+            if (tok.cap[i] && tok.cap[i - 1] && words.contains(tok.lower[i]) && words.contains(tok.lower[i - 1])
+                    && !headlines.get(tok.paragraph[i]) && tok.paragraph[i - 1] == tok.paragraph[i]) {
                 pairs.add(tok.lower[i - 1] + " " + tok.lower[i]);
             }
         }
@@ -3128,6 +3122,24 @@ final class ArticleReader {
     private Set<String> midSentenceCapitals;
 
     /**
+     * The words this article capitalises inside a sentence (after a word or a comma) outside its headlines: names,
+     * as opposed to words capitalised only because a sentence or a title-case headline starts or runs on.
+     * Computed once, before the headlines' words are lowered.
+     */
+    private Set<String> capitalisedInsideSentences() {
+        if (midSentenceCapitals == null) {
+            midSentenceCapitals = new java.util.HashSet<>();
+            for (int i = 1; i < tok.size; i++) {
+                if (tok.cap[i] && !headlines.get(tok.paragraph[i]) && tok.paragraph[i - 1] == tok.paragraph[i]
+                        && (tok.kind[i - 1] == Tokens.WORD || tok.lower[i - 1].equals(","))) {
+                    midSentenceCapitals.add(tok.lower[i]);
+                }
+            }
+        }
+        return midSentenceCapitals;
+    }
+
+    /**
      * A capitalised word opening its sentence that the article never capitalises inside a sentence, and that is
      * no role, no known surname and no acronym: an ordinary word, not a name.
      */
@@ -3136,15 +3148,7 @@ final class ArticleReader {
                 || tok.lower[k - 1].equals(",")) || Cast.isAcronym(tok.surface(k))) {
             return false;
         }
-        if (midSentenceCapitals == null) {
-            midSentenceCapitals = new java.util.HashSet<>();
-            for (int i = 1; i < tok.size; i++) {
-                if (tok.cap[i] && tok.paragraph[i - 1] == tok.paragraph[i]
-                        && (tok.kind[i - 1] == Tokens.WORD || tok.lower[i - 1].equals(","))) {
-                    midSentenceCapitals.add(tok.lower[i]);
-                }
-            }
-        }
+        Set<String> midSentenceCapitals = capitalisedInsideSentences();
         if (midSentenceCapitals.contains(tok.lower[k]) || tok.has(k, F_TITLE)) {
             return false;
         }
