@@ -729,8 +729,7 @@ final class ArticleReader {
                     || isDayOrMonth(tok.bare(d))))) {
                 d++;
             }
-            if (d > k && d < last && (tok.lower[d].equals("(") || tok.lower[d].equals("—") || tok.lower[d].equals("–")
-                    || tok.lower[d].equals("-") || tok.lower[d].equals("--") || tok.lower[d].equals("―"))) {
+            if (d > k && d < last && (tok.lower[d].equals("(") || isDash(d))) {
                 k = d;
             }
         }
@@ -740,11 +739,15 @@ final class ArticleReader {
             }
             k++;
         }
-        if (k > s && k < last && (tok.lower[k].equals("—") || tok.lower[k].equals("–") || tok.lower[k].equals("-")
-                || tok.lower[k].equals("--") || tok.lower[k].equals("―"))) {
+        if (k > s && k < last && isDash(k)) {
             return k + 1;
         }
         return s;
+    }
+
+    private boolean isDash(int k) {
+        String l = tok.lower[k];
+        return l.equals("—") || l.equals("–") || l.equals("-") || l.equals("--") || l.equals("―");
     }
 
     private boolean isClauseComma(int k) {
@@ -1932,15 +1935,7 @@ final class ArticleReader {
                 v++;
             }
         }
-        if (v < oTok && tok.lower[v].equals("(")) {
-            int close = v + 1;
-            while (close < oTok && close < v + 8 && !tok.lower[close].equals(")")) {
-                close++;
-            }
-            if (close < oTok && tok.lower[close].equals(")")) {
-                v = close + 1; // "Harry Reid (D-Nev.), in particular, has been pounding ..."
-            }
-        }
+        v = pastParentheses(v, oTok); // "Harry Reid (D-Nev.), in particular, has been pounding ..."
         int cueFrom = v;
         if (v < oTok && tok.lower[v].equals(",")) {
             // "Aaron Kall, the director of debate at the University of Michigan, compared ...": past the apposition
@@ -2276,14 +2271,7 @@ final class ArticleReader {
         }
         int v = np.e();
         if (v < to && tok.lower[v].equals("(")) {
-            // "Rep. Gwen Moore (D-Wis.) said"
-            int close = v + 1;
-            while (close < to && close < v + 8 && !tok.lower[close].equals(")")) {
-                close++;
-            }
-            if (close < to && tok.lower[close].equals(")")) {
-                v = close + 1;
-            }
+            v = pastParentheses(v, to); // "Rep. Gwen Moore (D-Wis.) said"
         } else if (v + 2 < to && tok.lower[v].equals(",") && isPartyTag(v + 1)) {
             // "Mitch McConnell, R-Ky., said"
             int c = v + 2;
@@ -2620,6 +2608,20 @@ final class ArticleReader {
     // ---------------------------------------------------------------- noun phrases
 
     /** The subject of a speech verb at {@code verb}: "Moore", "The spy chief", "Sir Richard, speaking ..., said". */
+    /** The token after a short parenthesis that opens at {@code k} ("(D-Wis.)"), else {@code k}. */
+    private int pastParentheses(int k, int limit) {
+        if (k < limit && tok.lower[k].equals("(")) {
+            int close = k + 1;
+            while (close < limit && close < k + 8 && !tok.lower[close].equals(")")) {
+                close++;
+            }
+            if (close < limit && tok.lower[close].equals(")")) {
+                return close + 1;
+            }
+        }
+        return k;
+    }
+
     /** The token before a short parenthesis that ends at {@code k} ("(R-Ky.)"), else {@code k}. */
     private int beforeParentheses(int k, int from) {
         if (k >= from && tok.lower[k].equals(")")) {
