@@ -2417,44 +2417,56 @@ final class ArticleReader {
      */
     private Np subjectBefore(int verb, int from) {
         Np np = npBefore(verb, from);
-        if (!np.empty() && np.s() - 2 > from && NP_PREPOSITIONS.contains(tok.lower[np.s() - 1])
-                && tok.lower[np.e()].equals(",")) {
-            // "Sen. Chuck Grassley, facing a spirited challenge in Iowa, a swing state, said": the noun after "in"
-            // belongs to the phrase set off by commas; the subject is before its first comma
-            for (int c = np.s() - 2; c > from && c > np.s() - 14; c--) {
+        if (np.empty() || np.s() - 2 < from || !NP_PREPOSITIONS.contains(tok.lower[np.s() - 1])) {
+            return np;
+        }
+        // the noun found is a preposition's object: the subject is a name before the phrase it ends
+        int p = np.s() - 1;
+        if (np.s() - 2 > from && tok.lower[np.e()].equals(",")) {
+            // "Sen. Chuck Grassley, facing a spirited challenge in Iowa, a swing state, said": the phrase is set off
+            // by commas; the subject is before its first comma
+            for (int c = p - 1; c > from && c > np.s() - 14; c--) {
                 if (tok.lower[c].equals(",")) {
-                    Np outer = npBefore(c, from);
-                    if (!outer.empty() && outer.e() == c && tok.isCap(outer.e() - 1)) {
+                    Np outer = nameEndingAt(c, from, false, false);
+                    if (outer != null) {
                         return outer;
                     }
                     break;
                 }
             }
         }
-        if (!np.empty() && np.s() - 2 >= from && tok.isWord(np.s() - 1) && !tok.isCap(np.s())
-                && (tok.is(np.s() - 1, "in") || tok.is(np.s() - 1, "during") || tok.is(np.s() - 1, "at"))) {
-            Np outer = npBefore(np.s() - 1, from);
-            if (!outer.empty() && outer.e() == np.s() - 1 && tok.isCap(outer.e() - 1)) {
+        if (!tok.isCap(np.s()) && (tok.is(p, "in") || tok.is(p, "during") || tok.is(p, "at"))) {
+            Np outer = nameEndingAt(p, from, false, false); // "Trump in his announcement speech called ..."
+            if (outer != null) {
                 return outer;
             }
         }
-        if (!np.empty() && np.s() - 3 >= from && NP_PREPOSITIONS.contains(tok.lower[np.s() - 1])
-                && tok.isWord(np.s() - 2) && !tok.isCap(np.s() - 2) && tok.lower[np.s() - 2].endsWith("ing")) {
-            // "Protesters marching through the streets chanted ...": the noun before the participle phrase
-            Np outer = npBefore(np.s() - 2, from);
-            if (!outer.empty() && outer.e() == np.s() - 2 && (tok.isCap(outer.e() - 1) || isPersonLike(outer))) {
-                return outer;
+        int w = p - 1; // the word the phrase hangs on
+        if (w - 1 >= from && tok.isWord(w) && !tok.isCap(w)) {
+            if (tok.lower[w].endsWith("ing")) {
+                Np outer = nameEndingAt(w, from, true, false); // "Protesters marching through the streets chanted"
+                if (outer != null) {
+                    return outer;
+                }
             }
-        }
-        if (!np.empty() && tok.is(verb - 1, "to") && np.s() - 3 >= from && NP_PREPOSITIONS.contains(tok.lower[np.s() - 1])
-                && tok.isWord(np.s() - 2) && !tok.isCap(np.s() - 2) && !NP_PREPOSITIONS.contains(tok.lower[np.s() - 2])) {
-            // "Trump took to Twitter overnight to accuse ...": the subject of the verb before the phrase
-            Np outer = npBefore(np.s() - 2, from);
-            if (!outer.empty() && outer.e() == np.s() - 2 && (tok.isCap(outer.e() - 1) || tok.has(outer.s(), F_PRONOUN))) {
-                return outer;
+            if (tok.is(verb - 1, "to") && !NP_PREPOSITIONS.contains(tok.lower[w])) {
+                Np outer = nameEndingAt(w, from, false, true); // "Trump took to Twitter overnight to accuse ..."
+                if (outer != null) {
+                    return outer;
+                }
             }
         }
         return np;
+    }
+
+    /**
+     * The noun phrase that ends right before token {@code e} when it is a name (or, as asked, a description of
+     * people or a pronoun); null otherwise.
+     */
+    private Np nameEndingAt(int e, int from, boolean personLike, boolean pronoun) {
+        Np np = npBefore(e, from);
+        return !np.empty() && np.e() == e && (tok.isCap(e - 1) || personLike && isPersonLike(np)
+                || pronoun && tok.has(np.s(), F_PRONOUN)) ? np : null;
     }
 
     /** Prepositions: a noun phrase after one is their object ("Democrats on Capitol Hill"). */
