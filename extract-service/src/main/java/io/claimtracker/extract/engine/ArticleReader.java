@@ -2789,11 +2789,8 @@ final class ArticleReader {
     private Np antecedentOf(int k, int s) {
         if (k - 1 > s && (tok.is(k, "who") || tok.is(k, "which")) && tok.isWord(k - 1) && !tok.has(k - 1, F_PRONOUN)) {
             // "the Chicago Police Department which reported ...": a restrictive relative, no comma
-            Np np = npBefore(k, s);
-            if (!np.empty() && np.e() == k && (tok.isCap(k - 1) || isPersonLike(np))) {
-                return np;
-            }
-            return new Np(k, k);
+            Np np = nameEndingAt(k, s, true, false);
+            return np != null ? np : new Np(k, k);
         }
         if (k - 2 < s || !tok.is(k, "who") || !tok.lower[k - 1].equals(",")) {
             return new Np(k, k);
