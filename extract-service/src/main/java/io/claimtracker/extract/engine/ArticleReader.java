@@ -2063,7 +2063,8 @@ final class ArticleReader {
             }
         }
         String before = tok.lower[o2 - 1];
-        if (!nextSentence && !before.equals(",") && !before.equals(":") && !tok.isTerminator(o2 - 1)) {
+        boolean abbreviationEnd = tok.isWord(o2 - 1) && text.charAt(tok.end[o2 - 1] - 1) == '.'; // "in Binghamton, N.Y. “..."
+        if (!nextSentence && !before.equals(",") && !before.equals(":") && !tok.isTerminator(o2 - 1) && !abbreviationEnd) {
             return null;
         }
         return hasNoCueAfter(qi + 1) ? q2 : null;
@@ -2283,7 +2284,7 @@ final class ArticleReader {
             }
         }
         v = skipFillers(v);
-        if (v < to && tok.isWord(v) && tok.has(v, F_SPEECH)
+        if (v < to && tok.isWord(v) && (tok.has(v, F_SPEECH) || isPointOut(v))
                 && !tok.has(v, F_PARTICIPLE)) {
             return new Cue(v, cueEnd(v, to), np, false, null);
         }
@@ -2338,6 +2339,10 @@ final class ArticleReader {
             verb = k - 1; // "As Professor Foner put it: “...”"
         }
         for (int m = k; verb < 0 && m >= from && m >= k - 3; m--) {
+            if (m - 1 >= from && isPointOut(m - 1)) {
+                verb = m - 1; // "As David Byler pointed out in December, “...”"
+                break;
+            }
             if (tok.isWord(m) && tok.has(m, F_SPEECH)) {
                 if (AMBIGUOUS.contains(tok.lower[m]) && !isVerbUse(m, from)) {
                     break; // "rated 32% of Republican claims as “false”": a noun
@@ -2587,6 +2592,11 @@ final class ArticleReader {
             s = verb - 3;
         }
         return s;
+    }
+
+    /** "pointed out", "points out": a verb of saying in two words. */
+    private boolean isPointOut(int k) {
+        return tok.is(k + 1, "out") && (tok.is(k, "pointed") || tok.is(k, "points") || tok.is(k, "point"));
     }
 
     private int cueEnd(int verb, int limit) {

@@ -100,7 +100,15 @@ final class Lexicon {
             "advise", "advises", "advised", "advising",
             "brag", "brags", "bragged", "bragging",
             "snap", "snapped", "scoff", "scoffed",
-            "hold", "holds", "held");
+            "hold", "holds", "held",
+            // manner of speaking: "“...,” Toomey fumed", "Trump assured Jones"
+            "fume", "fumes", "fumed", "fuming", "assure", "assures", "assured", "assuring",
+            "reassure", "reassures", "reassured", "reassuring", "reasoned",
+            "scream", "screams", "screamed", "plead", "pleads", "pleaded", "pleading", "snipe", "sniped",
+            "grumble", "grumbles", "grumbled", "gush", "gushes", "gushed", "rave", "raved", "sigh", "sighed",
+            "thunder", "thundered", "bellow", "bellowed", "interject", "interjected", "opine", "opines", "opined",
+            "gripe", "gripes", "griped", "grouse", "groused", "mutter", "muttered", "murmur", "murmured",
+            "growl", "growled", "marvel", "marveled", "marvelled", "emailed", "e-mailed", "texted");
 
     /** Speech verbs that only attribute when they sit right at the cue, never as a general verb ("held", "call"). */
     static final Set<String> WEAK_SPEECH_VERBS = Lexicon.words(
@@ -138,7 +146,8 @@ final class Lexicon {
             "agrees", "mention", "mentioned", "observe", "observed", "hold", "held", "holds", "reiterate",
             "reiterated", "remark", "remarked", "answer", "answered", "respond", "responded", "write",
             "written", "ask", "asked", "asks", "asking", "urge", "urged", "urges", "urging", "quip", "quipped",
-            "joke", "joked");
+            "joke", "joked", "assure", "assures", "assured", "reassure", "reassured", "reassures",
+            "reasoned");
 
     /** Participles that hang on the sentence's subject: "..., saying: “...”". */
     static final Set<String> PARTICIPLE_CUES = Lexicon.words(

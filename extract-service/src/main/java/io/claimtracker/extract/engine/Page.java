@@ -187,8 +187,14 @@ final class Page {
         if (".!?…\"”’':;)]".indexOf(last) >= 0) {
             return false;
         }
-        if ((last == '“' || last == '‘') && to - 2 >= from && ".!?,".indexOf(text.charAt(to - 2)) >= 0) {
-            return false; // a sentence closed with an opening mark typed for a closing one: ‹“Mostly False.“›
+        if (last == '“' || last == '‘') {
+            int k = to - 2;
+            while (k > from && isSpace(text.charAt(k))) {
+                k--; // a stray space before it: ‹They see that. “›
+            }
+            if (k >= from && ".!?,".indexOf(text.charAt(k)) >= 0) {
+                return false; // a sentence closed with an opening mark typed for a closing one: ‹“Mostly False.“›
+            }
         }
         // a quote signed with a dash: “...” ― Carla Sanchez
         if (QuoteScanner.isDoubleMark(text.charAt(from))) {

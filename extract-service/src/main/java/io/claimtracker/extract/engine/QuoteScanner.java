@@ -157,7 +157,8 @@ final class QuoteScanner {
             }
             switch (c) {
                 case '“', '„', '«' -> {
-                    if (openDoubles > 0 && isSpaceOrEnd(next) && !Page.isSpace(prev)) {
+                    if (openDoubles > 0 && isSpaceOrEnd(next) && (!Page.isSpace(prev) || onlySpaceAfter(t, i, end))) {
+                        // ‹that.”› or, with a stray space, ‹that. “› at the paragraph's end: a closing mark
                         closeDouble(t, i, stack);
                     } else {
                         open(t, i, true, p, stack, all);
@@ -324,6 +325,15 @@ final class QuoteScanner {
 
     private static boolean isClosingFollower(char next) {
         return ".,;:!?)]—–-…".indexOf(next) >= 0 || next == '’' || next == '”' || next == '\'';
+    }
+
+    private static boolean onlySpaceAfter(String t, int i, int end) {
+        for (int k = i + 1; k < end; k++) {
+            if (!Page.isSpace(t.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isSpaceOrEnd(char c) {

@@ -60,6 +60,10 @@ class DirectQuoteTest {
             title-case headline, any verb          | Ann Kile Speaks ‘Directly To The Voters’ After The Vote.\\n\\nSenator Ann Kile spoke to voters in Ohio on Monday. | Directly To The Voters | Ann Kile
             title-case headline, a group's verb    | Frustrated Parents Rally Nationwide To ‘Reclaim Our Schools.’\\n\\nParents marched in Chicago on Monday. | Reclaim Our Schools. | Frustrated Parents
             title-case headline, first name kept   | Ann Kile Says Tom Reyes Is ‘Not Ready To Lead.’\\n\\nAnn Kile spoke on Monday about Tom Reyes, and Mary Kile agreed. | Not Ready To Lead. | Ann Kile
+            a verb of manner: fumed                | Tom Reyes spoke.\\n\\n“If they were serious, they would have backed the bill,” Reyes fumed on Tuesday. | If they were serious, they would have backed the bill | Tom Reyes
+            a verb of manner with an addressee     | Tom Reyes spoke.\\n\\n“Your record is amazing,” Reyes assured the host. | Your record is amazing | Tom Reyes
+            pointed out, before the quote          | As the analyst Dan Byle pointed out in December, “In the week before the convention, the delegates can change it.” | In the week before the convention, the delegates can change it. | Dan Byle
+            pointed out, after the quote           | “The delegates can change it,” Dan Byle pointed out. | The delegates can change it | Dan Byle
             headline label with an honorific       | Dr. Ben Ortiz: Tom Reyes ‘Not Fit To Serve.’\\n\\nThe surgeon Dr. Ben Ortiz attacked Tom Reyes on Monday. | Tom Reyes ‘Not Fit To Serve.’ | Ben Ortiz
             """)
     void findsQuoteAndSpeaker(String name, String text, String quote, String speaker) {

@@ -1,6 +1,8 @@
 package io.claimtracker.extract.engine;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,6 +39,23 @@ class QuoteShapeTest {
             assertThat(c.parts()).hasSize(2);
             assertThat(text.substring(c.parts().get(1).start(), c.parts().get(1).end()))
                     .isEqualTo("and he had to break this deal.");
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            the cue ends on a state's abbreviation     | Tom Reyes spoke.\\n\\n“Her record is not good,” Reyes said at a rally in Albany, N.Y. “She worked to export it.” | She worked to export it.
+            an opening mark with a space closes the last | Tom Reyes spoke.\\n\\n“They can look at the polls,” he said. “They see that. “ | They see that.
+            """)
+    void aQuoteSplitByItsCueKeepsItsSecondPart(String name, String text, String second) {
+        String article = text.replace("\\n", "\n");
+
+        Extraction x = engine.extract(article);
+
+        assertThat(x.claims()).as(name).singleElement().satisfies(c -> {
+            assertThat(c.speaker().name()).isEqualTo("Tom Reyes");
+            assertThat(c.parts()).hasSize(2);
+            assertThat(article.substring(c.parts().get(1).start(), c.parts().get(1).end())).isEqualTo(second);
         });
     }
 
