@@ -843,7 +843,9 @@ final class ArticleReader {
         Np antecedent = participle ? null : relativeAntecedent(m, s);
         if (antecedent != null && !antecedent.empty()) {
             subject = antecedent; // "Obama, who called ...": not the subject of the sentence around the relative
-            last = relativeClauseEnd(m, last); // "X, who said A, said B": A ends at the comma
+            // "X, who said A, said B": A ends at the comma; "X - who said A - spoke": at the dash
+            last = relativeClauseEnd(m, last, antecedent.e() < m && !tok.lower[antecedent.e()].equals(",")
+                    && isSetOff(antecedent.e()) || tok.is(antecedent.e(), "-"));
         }
         if (!participle && subject.empty()) {
             return false;
@@ -873,6 +875,22 @@ final class ArticleReader {
                     && tok.lower[k + 2].equals(",")) {
                 k += 2; // "wanted to stress, however, that"
                 continue;
+            }
+            if (k == c && tok.lower[k].equals(",") && tok.is(k + 1, "that") && tok.quote[k + 1] < 0) {
+                thatAt = k + 1; // "He added, that there's ..."
+                c = k + 1;
+                break;
+            }
+            if (k == c && tok.lower[k].equals(",") && tok.is(k + 1, "per")) {
+                int close = k + 2;
+                while (close < last && close < k + 7 && tok.isWord(close)) {
+                    close++;
+                }
+                if (close + 1 < last && tok.lower[close].equals(",") && tok.is(close + 1, "that")) {
+                    thatAt = close + 1; // "said, per a translator, that ..."
+                    c = close + 1;
+                    break;
+                }
             }
             if (tok.kind[k] == Tokens.MARK && tok.quote[k] >= 0 && tok.start[k] == top.get(tok.quote[k]).open
                     && isShortTitle(top.get(tok.quote[k]))) {
@@ -2064,7 +2082,10 @@ final class ArticleReader {
         }
         String before = tok.lower[o2 - 1];
         boolean abbreviationEnd = tok.isWord(o2 - 1) && text.charAt(tok.end[o2 - 1] - 1) == '.'; // "in Binghamton, N.Y. “..."
-        if (!nextSentence && !before.equals(",") && !before.equals(":") && !tok.isTerminator(o2 - 1) && !abbreviationEnd) {
+        // ‹“...,” she said, and “clear consequences ...”›: the quotation goes on after the cue
+        boolean andAfterCue = before.equals("and") && tok.lower[o2 - 2].equals(",") && o2 - 2 > cTok + 1;
+        if (!nextSentence && !before.equals(",") && !before.equals(":") && !tok.isTerminator(o2 - 1) && !abbreviationEnd
+                && !andAfterCue) {
             return null;
         }
         return hasNoCueAfter(qi + 1) ? q2 : null;
@@ -2659,6 +2680,48 @@ final class ArticleReader {
     }
 
     private Np npBefore(int verb, int from) {
+        Np np = npBeforeVerb(verb, from);
+        if (verb - 1 > from && isSetOff(verb - 1) && (np.empty() || !tok.isCap(np.e() - 1) && !isPersonLike(np))) {
+            Np lead = leadingName(verb - 1, from);
+            if (lead != null) {
+                return lead;
+            }
+        }
+        return np;
+    }
+
+    private boolean isSetOff(int k) {
+        String l = tok.lower[k];
+        return l.equals(",") || l.equals("—") || l.equals("–") || l.equals("--");
+    }
+
+    /**
+     * A name that opens the sentence and is set off from its verb by a long aside: "Michael Seaman, who lives
+     * outside the state capital, Sacramento, said", "Jason Sims — a teacher from Mount Pleasant — says".
+     */
+    private Np leadingName(int close, int from) {
+        int c = from;
+        while (c < close && c < from + 6 && (tok.isCap(c) || c > from && continuesName(c))) {
+            c++;
+        }
+        if (c - from < 2 || c >= close || !isSetOff(c) || tok.has(from, F_DETERMINER)
+                || Lexicon.CAPITALISED_FUNCTION_WORDS.contains(tok.lower[from])) {
+            return null;
+        }
+        boolean who = tok.is(c + 1, "who");
+        if (!who && !tok.has(c + 1, F_DETERMINER) && !tok.has(c + 1, F_TITLE)) {
+            return null; // "Michael Seaman, who ...", "Jason Sims — a teacher ...", "Anne Richards, assistant ..."
+        }
+        for (int k = c + 1; k < close; k++) {
+            if (tok.isTerminator(k) || tok.kind[k] == Tokens.MARK || k > c + 40
+                    || tok.isWord(k) && tok.has(k, F_SPEECH) && !tok.isCap(k) && !AMBIGUOUS.contains(tok.lower[k])) {
+                return null; // the aside has its own report, or is no aside ("the state capital" is a noun)
+            }
+        }
+        return new Np(from, c);
+    }
+
+    private Np npBeforeVerb(int verb, int from) {
         int k = verb - 1;
         int skipped = 0;
         while (k >= from && tok.isWord(k) && skipped < 4
@@ -2693,7 +2756,7 @@ final class ArticleReader {
                 return new Np(verb, verb);
             }
         }
-        if (k - 1 >= from && tok.is(k, "who") && tok.lower[k - 1].equals(",")) {
+        if (k - 1 >= from && tok.is(k, "who") && (isSetOff(k - 1) || tok.is(k - 1, "-"))) {
             // "voters, who said ...": the speaker is the noun the relative clause hangs on
             Np antecedent = antecedentOf(k, from);
             return antecedent.empty() ? new Np(verb, verb) : antecedent;
@@ -2759,12 +2822,18 @@ final class ArticleReader {
      * The end of a relative clause: the comma (outside quotes, or just inside a closing mark) after which the main
      * clause's verb comes ("X, who said A, said B", "X, who called Y “Z,” told ...").
      */
-    private int relativeClauseEnd(int verb, int last) {
+    private int relativeClauseEnd(int verb, int last, boolean dashed) {
         for (int k = verb + 1; k < last; k++) {
-            if (!tok.lower[k].equals(",")) {
-                continue;
+            if (!isSetOff(k) && !tok.is(k, "-")) {
+                continue; // "X, who said A, said B", "X - who said A - said B"
             }
             boolean inside = tok.quote[k] >= 0;
+            if (!tok.lower[k].equals(",")) {
+                if (dashed && !inside) {
+                    return k; // a dash closes the aside it opened
+                }
+                continue;
+            }
             if (inside && !(k + 1 < last && tok.kind[k + 1] == Tokens.MARK && tok.quote[k + 1] == tok.quote[k]
                     && top.get(tok.quote[k]).close == tok.start[k + 1])) {
                 continue;
@@ -2802,8 +2871,8 @@ final class ArticleReader {
             Np np = nameEndingAt(k, s, true, false);
             return np != null ? np : new Np(k, k);
         }
-        if (k - 2 < s || !tok.is(k, "who") || !tok.lower[k - 1].equals(",")) {
-            return new Np(k, k);
+        if (k - 2 < s || !tok.is(k, "who") || !isSetOff(k - 1) && !tok.is(k - 1, "-")) {
+            return new Np(k, k); // "voters, who ...", "Donald Trump - who previously said ..."
         }
         int comma = k - 1;
         Np described = null; // "voters, who ...", or the apposition of a name further back

@@ -64,6 +64,7 @@ class DirectQuoteTest {
             a verb of manner with an addressee     | Tom Reyes spoke.\\n\\n“Your record is amazing,” Reyes assured the host. | Your record is amazing | Tom Reyes
             pointed out, before the quote          | As the analyst Dan Byle pointed out in December, “In the week before the convention, the delegates can change it.” | In the week before the convention, the delegates can change it. | Dan Byle
             pointed out, after the quote           | “The delegates can change it,” Dan Byle pointed out. | The delegates can change it | Dan Byle
+            inverted, with commas in the apposition | The new plans “will not solve this, but are steps in the right direction,” Anne Richter, assistant secretary for population, refugees, and migration, said. | will not solve this, but are steps in the right direction | Anne Richter
             headline label with an honorific       | Dr. Ben Ortiz: Tom Reyes ‘Not Fit To Serve.’\\n\\nThe surgeon Dr. Ben Ortiz attacked Tom Reyes on Monday. | Tom Reyes ‘Not Fit To Serve.’ | Ben Ortiz
             """)
     void findsQuoteAndSpeaker(String name, String text, String quote, String speaker) {

@@ -45,6 +45,7 @@ class QuoteShapeTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             the cue ends on a state's abbreviation     | Tom Reyes spoke.\\n\\n“Her record is not good,” Reyes said at a rally in Albany, N.Y. “She worked to export it.” | She worked to export it.
+            the quotation goes on after ', and'          | Tom Reyes spoke.\\n\\n"This deal must come with enforcement," Reyes said, and "clear consequences for any violations." | clear consequences for any violations.
             an opening mark with a space closes the last | Tom Reyes spoke.\\n\\n“They can look at the polls,” he said. “They see that. “ | They see that.
             """)
     void aQuoteSplitByItsCueKeepsItsSecondPart(String name, String text, String second) {

@@ -36,6 +36,11 @@ class ReportedSpeechTest {
             object of an -ing verb          | Donald Trumble is stressing the need to bolster the nation's defences under “constant attack” from abroad. | the need to bolster the nation's defences under “constant attack” from abroad | Donald Trumble | stressing
             relative who after an apposition | Obama met Mitch Connell, now the majority leader, who in 2010 said the goal was to make Obama a "one-term president." | the goal was to make Obama a "one-term president." | Mitch Connell | said
             relative who, main verb after    | Ann Kile, who said the plan was vetted by her lawyers, said she knew of no dispute. | the plan was vetted by her lawyers | Ann Kile | said
+            a name, then a long relative clause | Mike Seaman, who lives in a town outside of the state capital, Sacramento, said he still hopes for a win. | he still hopes for a win | Mike Seaman | said
+            a name, then an aside in dashes  | Jason Sims — a teacher from Mount Pleasant — says he made a last-minute decision to vote. | he made a last-minute decision to vote | Jason Sims | says
+            a comma before that              | Ann Kile spoke.\\n\\nShe added, that there is a strong emphasis on a fair process. | there is a strong emphasis on a fair process | Ann Kile | added
+            per a translator, then that      | The hacker Guccifer said, per a translator, that the server was unprotected. | the server was unprotected | Guccifer | said
+            relative who set off by hyphens  | GOP front-runner Donald Trumble - who previously said he would bomb the oil fields - spoke in Texas. | he would bomb the oil fields | Donald Trumble | said
             the owner of claims             | She rejected Alan Hale’s claims that the agency was behind it. | the agency was behind it | Alan Hale | claims
             a noun of saying with its owner  | The site checked Donald Trumble’s claim that there have been “thousands of shootings” in the city this year. | there have been “thousands of shootings” in the city this year | Donald Trumble | claim
             relative who after a place      | The shift will placate nervous Democrats on Capitol Hill, who have argued that it helps candidates down the ballot. | it helps candidates down the ballot | Democrats | argued
