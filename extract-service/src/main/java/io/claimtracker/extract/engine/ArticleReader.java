@@ -471,6 +471,9 @@ final class ArticleReader {
             if (w.equals("put") && tok.is(m + 1, "it") && asPutIt(m, s, last, sentenceFound)) {
                 return;
             }
+            if (tok.is(m + 1, ",") && tok.has(m, F_CUE) && asReported(m, s, last, sentenceFound)) {
+                return;
+            }
             if (tok.is(m + 1, "that") && SAYING_NOUNS.contains(w) && possessiveClaim(m, s, last, sentenceFound)) {
                 m = Math.max(m, lastIndirectEnd);
                 continue;
@@ -541,6 +544,19 @@ final class ArticleReader {
         }
         Np subject = new Np(as + 1, m);
         return emitIndirect(k + 1, clauseEnd(k + 1, last) - 1, m, m + 2, subject, false, sentenceFound);
+    }
+
+    /** "As The Daily Caller reported, the star gave ...": the clause after the comma is the subject's report. */
+    private boolean asReported(int m, int s, int last, int sentenceFound) {
+        int as = skipDateline(s, last);
+        if (!tok.is(as, "as") || m - as < 2 || m + 4 >= last || tok.kind[m + 2] == Tokens.MARK) {
+            return false; // (a quotation after it is the quote pass's)
+        }
+        Np subject = npBefore(m, as + 1);
+        if (subject.empty() || subject.s() != as + 1 || subject.e() != m) {
+            return false;
+        }
+        return emitIndirect(m + 2, clauseEnd(m + 2, last) - 1, m, m + 1, subject, false, sentenceFound);
     }
 
     /** Nouns of saying that take a "that" clause: "Trump's claim that ...". */
@@ -851,8 +867,8 @@ final class ArticleReader {
             return false;
         }
         int c = cueEnd(m, last);
-        if (c + 1 < last && tok.is(c, "to") && tok.isWord(c + 1) && !tok.isCap(c + 1) && m + 1 == c
-                && COMMITMENT_VERBS.contains(w) && (participle || isPersonLike(subject) || tok.isCap(subject.e() - 1))) {
+        if (c + 1 < last && tok.is(c, "to") && (tok.isWord(c + 1) && !tok.isCap(c + 1) || opensQuote(c + 1))
+                && m + 1 == c && COMMITMENT_VERBS.contains(w) && (participle || isPersonLike(subject) || tok.isCap(subject.e() - 1))) {
             // "pledged to impose further sanctions ...": the promise is what was said
             int end = clauseEnd(c, last);
             return end - c >= 3 && emitIndirect(c, end - 1, m, c, subject, participle, sentenceFound);
@@ -2613,6 +2629,11 @@ final class ArticleReader {
             s = verb - 3;
         }
         return s;
+    }
+
+    /** A quote mark that opens a quote at token {@code k}: ‹vowed to “take our fight” to ...›. */
+    private boolean opensQuote(int k) {
+        return tok.kind[k] == Tokens.MARK && tok.quote[k] >= 0 && top.get(tok.quote[k]).open == tok.start[k];
     }
 
     /** "pointed out", "points out": a verb of saying in two words. */

@@ -147,7 +147,11 @@ final class Lexicon {
             "reiterated", "remark", "remarked", "answer", "answered", "respond", "responded", "write",
             "written", "ask", "asked", "asks", "asking", "urge", "urged", "urges", "urging", "quip", "quipped",
             "joke", "joked", "assure", "assures", "assured", "reassure", "reassured", "reassures",
-            "reasoned");
+            "reasoned",
+            // participles after a comma: "..., stating that ...", "..., explaining that ..."
+            "stating", "declaring", "explaining", "predicting", "replying", "responding", "contending",
+            "concluding", "complaining", "boasting", "cautioning", "countering", "observing", "joking",
+            "quipping", "lamenting");
 
     /** Participles that hang on the sentence's subject: "..., saying: “...”". */
     static final Set<String> PARTICIPLE_CUES = Lexicon.words(

@@ -41,6 +41,10 @@ class ReportedSpeechTest {
             a comma before that              | Ann Kile spoke.\\n\\nShe added, that there is a strong emphasis on a fair process. | there is a strong emphasis on a fair process | Ann Kile | added
             per a translator, then that      | The hacker Guccifer said, per a translator, that the server was unprotected. | the server was unprotected | Guccifer | said
             relative who set off by hyphens  | GOP front-runner Donald Trumble - who previously said he would bomb the oil fields - spoke in Texas. | he would bomb the oil fields | Donald Trumble | said
+            a participle of saying, stating  | He laid out his plan on Monday, stating that the country should formally declare war on the group. | the country should formally declare war on the group | He | stating
+            a participle of saying, explaining | Ben Barret denied the report, explaining that he was unaware of the interview because he was away. | he was unaware of the interview because he was away | Ben Barret | explaining
+            vowed to, then a quotation       | Ben Sanders spoke.\\n\\nAnd he vowed to “take our fight” to the states that have not yet voted. | to “take our fight” to the states that have not yet voted | Ben Sanders | vowed
+            as an outlet reported, a clause  | As The Daily Ledger reported, the actor gave between $1,001 and $5,000 to the foundation. | the actor gave between $1,001 and $5,000 to the foundation | Daily Ledger | reported
             the owner of claims             | She rejected Alan Hale’s claims that the agency was behind it. | the agency was behind it | Alan Hale | claims
             a noun of saying with its owner  | The site checked Donald Trumble’s claim that there have been “thousands of shootings” in the city this year. | there have been “thousands of shootings” in the city this year | Donald Trumble | claim
             relative who after a place      | The shift will placate nervous Democrats on Capitol Hill, who have argued that it helps candidates down the ballot. | it helps candidates down the ballot | Democrats | argued
