@@ -926,7 +926,7 @@ final class ArticleReader {
             explicitThat = true;
         } else if (!CLAUSE_VERBS.contains(w)) {
             // "announced a plan", "called for a ban", "asked whether ...": what was said is the object
-            if (!isObjectVerb(w) || !participle && !isPersonLike(subject)) {
+            if (!isObjectVerb(w) || !participle && !isPersonLike(subject) || isNamingParticiple(m)) {
                 return false; // "a statement posted Wednesday", "a group called X": not someone speaking
             }
             int o = c;
@@ -1205,7 +1205,7 @@ final class ArticleReader {
             return true;
         }
         return Lexicon.role(head) != null || Lexicon.TITLES.contains(head) || HUMAN_HEADS.contains(head)
-                || head.endsWith("man") || head.endsWith("men") || head.endsWith("woman") || head.endsWith("women")
+                || Lexicon.SPEAKER_NOUNS.contains(head) || head.endsWith("man") || head.endsWith("men") || head.endsWith("woman") || head.endsWith("women")
                 || head.endsWith("person") || head.endsWith("ist") || head.endsWith("ists");
     }
 
@@ -2629,6 +2629,23 @@ final class ArticleReader {
             s = verb - 3;
         }
         return s;
+    }
+
+    /** "a new group called Black Votes Matter": "called" names the noun before it; nobody says anything. */
+    private boolean isNamingParticiple(int m) {
+        if (!tok.is(m, "called") || m == 0 || !tok.isWord(m - 1) || tok.isCap(m - 1) || !tok.isCap(m + 1)) {
+            return false;
+        }
+        String before = tok.lower[m - 1];
+        if (tok.has(m - 1, F_PRONOUN) || tok.has(m - 1, F_FILLER) || AUXILIARIES.contains(before)) {
+            return false;
+        }
+        for (int k = m - 2; k >= 0 && k >= m - 4 && tok.isWord(k); k--) {
+            if (tok.is(k, "a") || tok.is(k, "an")) {
+                return true; // "a Facebook group called ...", "a new group called ..."
+            }
+        }
+        return !HUMAN_HEADS.contains(before) && !Lexicon.SPEAKER_NOUNS.contains(before);
     }
 
     /** A quote mark that opens a quote at token {@code k}: ‹vowed to “take our fight” to ...›. */

@@ -45,6 +45,7 @@ class ReportedSpeechTest {
             a participle of saying, explaining | Ben Barret denied the report, explaining that he was unaware of the interview because he was away. | he was unaware of the interview because he was away | Ben Barret | explaining
             vowed to, then a quotation       | Ben Sanders spoke.\\n\\nAnd he vowed to “take our fight” to the states that have not yet voted. | to “take our fight” to the states that have not yet voted | Ben Sanders | vowed
             as an outlet reported, a clause  | As The Daily Ledger reported, the actor gave between $1,001 and $5,000 to the foundation. | the actor gave between $1,001 and $5,000 to the foundation | Daily Ledger | reported
+            a plural unnamed source, object verb | Many commentators called him “the grownup on the stage” amid the food fight. | him “the grownup on the stage” amid the food fight | Many commentators | called
             the owner of claims             | She rejected Alan Hale’s claims that the agency was behind it. | the agency was behind it | Alan Hale | claims
             a noun of saying with its owner  | The site checked Donald Trumble’s claim that there have been “thousands of shootings” in the city this year. | there have been “thousands of shootings” in the city this year | Donald Trumble | claim
             relative who after a place      | The shift will placate nervous Democrats on Capitol Hill, who have argued that it helps candidates down the ballot. | it helps candidates down the ballot | Democrats | argued
@@ -87,6 +88,7 @@ class ReportedSpeechTest {
             declined to say               | Ann Kile declined to say whether the talks would resume next week.
             a noun of saying after an adjective | She stayed in the race despite Democratic calls for her to bow out in June.
             a sentence's first word is no speaker | This came hours after a rally, saying the plan would fail by May.
+            called names a thing          | Police met the founder of a Facebook group called Occupy Now on Monday.
             not a verb of judgment        | Ann Kile joined the crowd at a town hall in Hudson with the star of “Cake Boss.”
             """)
     void findsNoIndirectClaim(String name, String text) {
