@@ -926,7 +926,8 @@ final class ArticleReader {
             explicitThat = true;
         } else if (!CLAUSE_VERBS.contains(w)) {
             // "announced a plan", "called for a ban", "asked whether ...": what was said is the object
-            if (!isObjectVerb(w) || !participle && !isPersonLike(subject) || isNamingParticiple(m)) {
+            if (!isObjectVerb(w) || !participle && !isPersonLike(subject) || isNamingParticiple(m)
+                    || w.equals("posted") && WRITTEN_SOURCES.contains(tok.lower[m - 1])) {
                 return false; // "a statement posted Wednesday", "a group called X": not someone speaking
             }
             int o = c;
@@ -1208,6 +1209,11 @@ final class ArticleReader {
                 || Lexicon.SPEAKER_NOUNS.contains(head) || head.endsWith("man") || head.endsWith("men") || head.endsWith("woman") || head.endsWith("women")
                 || head.endsWith("person") || head.endsWith("ist") || head.endsWith("ists");
     }
+
+    /** Texts: "a statement posted Wednesday on her channel" is a statement that was posted; it posts nothing. */
+    private static final Set<String> WRITTEN_SOURCES = Lexicon.words("polls", "poll", "surveys", "survey", "studies",
+            "study", "documents", "records", "reports", "report", "statements", "statement", "letter", "letters",
+            "memo", "email", "emails", "message", "messages", "video", "ad");
 
     private static final Set<String> HUMAN_HEADS = Lexicon.words("official", "officials", "aide", "aides", "critic",
             "critics", "supporter", "supporters", "voter", "voters", "source", "sources", "people", "democrats",
@@ -2952,8 +2958,8 @@ final class ArticleReader {
             if (!tok.isWord(k) && !w.equals("%") && !w.equals("-")) {
                 return new Np(verb, verb);
             }
-            if (w.equals("no") || w.equals("not") || w.equals("none")) {
-                return new Np(verb, verb); // "No one said ...": nobody said it
+            if (w.equals("no") || w.equals("not") || w.equals("none") || DURATIONS.contains(w)) {
+                return new Np(verb, verb); // "No one said ...": nobody said it; "Two weeks later said": a time
             }
             number |= NUMBER_WORDS.contains(w) || Character.isDigit(w.charAt(0));
         }
@@ -3134,6 +3140,10 @@ final class ArticleReader {
             return true;
         }
         String b = Cast.bare(Cast.stripPossessive(last));
+        if (DURATIONS.contains(b) && e - s <= 3 && !(s > 0 && NP_PREPOSITIONS.contains(tok.lower[s - 1]))
+                && (e - s == 1 || !tok.is(e - 2, "last") && !NP_PREPOSITIONS.contains(tok.lower[e - 2]))) {
+            return false; // "One month later said", "The next month, ... said": a time, not a speaker
+        }
         if (Lexicon.role(b) != null || Lexicon.TITLES.contains(b) || b.endsWith("man") || b.endsWith("woman")
                 || b.endsWith("ist") || b.endsWith("er") || b.endsWith("or") || b.endsWith("ent")
                 || b.endsWith("ant") || b.endsWith("ian") || b.endsWith("ary") || b.equals("source")
@@ -3145,6 +3155,9 @@ final class ArticleReader {
         // determiner, a possessive or a capitalised modifier
         return e - s >= 2 && (tok.has(s, F_DETERMINER) || tok.isCap(s) || endsWithPossessive(s));
     }
+
+    private static final Set<String> DURATIONS = Lexicon.words("month", "months", "year", "years", "week", "weeks",
+            "day", "days", "minutes", "hours", "decade", "decades", "moment", "moments");
 
     private static final Set<String> POST_MODIFIERS = Lexicon.words("close", "familiar", "briefed", "knowledge",
             "involved", "acquainted", "loyal", "allied", "near", "opposed", "sympathetic", "connected", "linked");

@@ -89,6 +89,7 @@ class ReportedSpeechTest {
             a noun of saying after an adjective | She stayed in the race despite Democratic calls for her to bow out in June.
             a sentence's first word is no speaker | This came hours after a rally, saying the plan would fail by May.
             called names a thing          | Police met the founder of a Facebook group called Occupy Now on Monday.
+            a statement that was posted   | Maria Zakhar answered in a statement posted Wednesday on her Telegram channel.
             not a verb of judgment        | Ann Kile joined the crowd at a town hall in Hudson with the star of “Cake Boss.”
             """)
     void findsNoIndirectClaim(String name, String text) {

@@ -126,4 +126,16 @@ class SpeakerResolutionTest {
             assertThat(c.speaker().mention()).isEqualTo("Marcia \"Cia\" Prise");
         });
     }
+
+    @Test
+    void aSpanOfTimeOpeningTheSentenceIsNoSpeaker() {
+        String text = "Ann Kile spoke on Monday.\n\nOne month after announcing his support for Tom Reyes, Ann Kile "
+                + "still believes that Reyes is unfit to lead.\n\nTwo weeks later said the plan had failed, and "
+                + "Kile explained that she had warned of it.";
+
+        Extraction x = engine.extract(text);
+
+        assertThat(x.claims()).isNotEmpty().allSatisfy(c -> assertThat(c.speaker().name())
+                .doesNotStartWith("One month").doesNotStartWith("Two weeks"));
+    }
 }
