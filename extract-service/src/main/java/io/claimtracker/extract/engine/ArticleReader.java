@@ -77,6 +77,8 @@ final class ArticleReader {
     static final int F_TITLE = 1 << 10;
     static final int F_TIME = 1 << 11;
     static final int F_CUE = 1 << 12;
+    /** A word the reported-speech pass looks at: a cue, "according", "put", "point", a noun of saying. */
+    static final int F_REPORT = 1 << 13;
 
     private static java.util.Map<String, Integer> wordClasses() {
         java.util.Map<String, Integer> m = new java.util.HashMap<>();
@@ -85,7 +87,9 @@ final class ArticleReader {
             {Lexicon.PARTICIPLE_CUES, F_PARTICIPLE}, {Lexicon.NP_BREAKERS, F_BREAKER},
             {Lexicon.WEAK_SPEECH_VERBS, F_WEAK}, {Lexicon.VERB_FILLERS, F_FILLER},
             {Lexicon.REPORTING_VERBS, F_REPORTING}, {Lexicon.SPEAKER_NOUNS, F_SPEAKER_NOUN},
-            {Lexicon.BELIEF_VERBS, F_BELIEF}, {Lexicon.TITLES, F_TITLE}, {TIME_WORDS, F_TIME}, {CUE_WORDS, F_CUE}};
+            {Lexicon.BELIEF_VERBS, F_BELIEF}, {Lexicon.TITLES, F_TITLE}, {TIME_WORDS, F_TIME}, {CUE_WORDS, F_CUE},
+            {CUE_WORDS, F_REPORT}, {SAYING_NOUNS, F_REPORT},
+            {Lexicon.words("according", "put", "point", "points", "pointed", "pointing"), F_REPORT}};
         for (Object[] c : classes) {
             @SuppressWarnings("unchecked")
             Set<String> words = (Set<String>) c[0];
@@ -98,7 +102,7 @@ final class ArticleReader {
 
     /** Built on first use, after every word list of this class exists. */
     private static final class WordClasses {
-        static final java.util.Map<String, Integer> TABLE = wordClasses();
+        static final Tokens.Vocabulary VOCABULARY = new Tokens.Vocabulary(wordClasses());
     }
 
     ArticleReader(String text) {
@@ -129,8 +133,7 @@ final class ArticleReader {
                 top.add(q);
             }
         }
-        tok = Tokens.of(page, nicknameMarks);
-        tok.classify(WordClasses.TABLE);
+        tok = Tokens.of(page, nicknameMarks, WordClasses.VOCABULARY);
         lowerHeadlineWords();
         tok.segment(top);
     }
@@ -460,8 +463,8 @@ final class ArticleReader {
             last--;
         }
         for (int m = s; m < last; m++) {
-            if (tok.quote[m] >= 0 || !tok.isWord(m)) {
-                continue;
+            if (!tok.has(m, F_REPORT) || tok.quote[m] >= 0) {
+                continue; // (most words: one flag test)
             }
             String w = tok.lower[m];
             if (w.equals("according") && tok.is(m + 1, "to")) {

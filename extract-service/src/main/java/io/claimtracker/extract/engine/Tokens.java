@@ -66,13 +66,18 @@ final class Tokens {
     }
 
     static Tokens of(Page page) {
-        return of(page, null);
+        return of(page, null, null);
     }
 
-    /** As {@link #of(Page)}, leaving out the marks at the positions in {@code skip} (a nickname's quote marks). */
-    static Tokens of(Page page, java.util.BitSet skip) {
+    /**
+     * As {@link #of(Page)}, leaving out the marks at the positions in {@code skip} (a nickname's quote marks), and
+     * giving each word its classes in {@code vocabulary} (null: none; see {@link #has}).
+     */
+    static Tokens of(Page page, java.util.BitSet skip, Vocabulary vocabulary) {
         Tokens t = new Tokens(page.text, page.chars);
         t.skip = skip;
+        t.vocabulary = vocabulary;
+        t.flags = new int[t.start.length];
         for (Page.Paragraph p : page.paragraphs) {
             if (!p.clutter()) {
                 t.tokenize(p.start(), p.end(), p.index());
@@ -93,13 +98,21 @@ final class Tokens {
             paragraph = java.util.Arrays.copyOf(paragraph, n);
             lower = java.util.Arrays.copyOf(lower, n);
             cap = java.util.Arrays.copyOf(cap, n);
+            flags = java.util.Arrays.copyOf(flags, n);
         }
         start[size] = s;
         end[size] = e;
         kind[size] = k;
         paragraph[size] = par;
         if (k == WORD) {
-            lower[size] = lowerCase(text, s, e);
+            int v = vocabulary == null ? Vocabulary.ABSENT : vocabulary.find(text, s, e);
+            if (v >= 0) {
+                lower[size] = vocabulary.words[v]; // a listed word: its shared string and its classes, no allocation
+                flags[size] = vocabulary.classes[v];
+            } else {
+                lower[size] = lowerCase(text, s, e);
+                flags[size] = v == Vocabulary.UNKNOWN ? vocabulary.classesOf(lower[size]) : 0;
+            }
         } else if (e - s == 1 && text.charAt(s) < 128) {
             lower[size] = ASCII[text.charAt(s)]; // one shared string per punctuation char
         } else {
@@ -198,14 +211,81 @@ final class Tokens {
 
     private int[] flags;
 
-    /** Looks every token up once in a table of word classes (see ArticleReader's F_ constants). */
-    void classify(java.util.Map<String, Integer> classes) {
-        flags = new int[size];
-        for (int i = 0; i < size; i++) {
-            if (kind[i] == WORD) {
-                Integer f = classes.get(lower[i]);
-                flags[i] = f == null ? 0 : f;
+    private Vocabulary vocabulary;
+
+    /**
+     * The engine's word lists (ArticleReader's F_ classes) as one open-addressed table of lower-case words with
+     * their class bits. A token is looked up in the text itself, so a listed word (many of a sentence's words:
+     * "the", "said", "that") costs neither a new string nor the hash of one.
+     */
+    static final class Vocabulary {
+        /** {@link #find}: not decided from the characters (a non-ASCII word); look the lower-case string up. */
+        static final int UNKNOWN = -2;
+        static final int ABSENT = -1;
+        final String[] words;
+        final int[] classes;
+        private final String[] table;
+        private final int[] slot;
+        private final int mask;
+        private final java.util.Map<String, Integer> byWord;
+
+        Vocabulary(java.util.Map<String, Integer> byWord) {
+            this.byWord = byWord;
+            words = byWord.keySet().toArray(String[]::new);
+            classes = new int[words.length];
+            int n = Integer.highestOneBit(Math.max(16, words.length * 4));
+            table = new String[n];
+            slot = new int[n];
+            mask = n - 1;
+            for (int i = 0; i < words.length; i++) {
+                classes[i] = byWord.get(words[i]);
+                int h = spread(words[i].hashCode()) & mask;
+                while (table[h] != null) {
+                    h = (h + 1) & mask;
+                }
+                table[h] = words[i];
+                slot[h] = i;
             }
+        }
+
+        /** The index in {@link #words} of text[s, e) lower-cased, {@link #ABSENT}, or {@link #UNKNOWN}. */
+        int find(String text, int s, int e) {
+            int h = 0;
+            for (int i = s; i < e; i++) {
+                char c = text.charAt(i);
+                if (c >= 128) {
+                    return UNKNOWN;
+                }
+                h = 31 * h + (c >= 'A' && c <= 'Z' ? c + 32 : c); // String.hashCode of the lower-case word
+            }
+            for (int k = spread(h) & mask; table[k] != null; k = (k + 1) & mask) {
+                if (matches(table[k], text, s, e)) {
+                    return slot[k];
+                }
+            }
+            return ABSENT;
+        }
+
+        int classesOf(String lowerWord) {
+            Integer f = byWord.get(lowerWord);
+            return f == null ? 0 : f;
+        }
+
+        private static boolean matches(String word, String text, int s, int e) {
+            if (word.length() != e - s) {
+                return false;
+            }
+            for (int i = 0; i < word.length(); i++) {
+                char c = text.charAt(s + i);
+                if ((c >= 'A' && c <= 'Z' ? c + 32 : c) != word.charAt(i)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static int spread(int h) {
+            return h ^ (h >>> 16);
         }
     }
 
