@@ -863,8 +863,7 @@ final class ArticleReader {
         if (antecedent != null && !antecedent.empty()) {
             subject = antecedent; // "Obama, who called ...": not the subject of the sentence around the relative
             // "X, who said A, said B": A ends at the comma; "X - who said A - spoke": at the dash
-            last = relativeClauseEnd(m, last, antecedent.e() < m && !tok.lower[antecedent.e()].equals(",")
-                    && isSetOff(antecedent.e()) || tok.is(antecedent.e(), "-"));
+            last = relativeClauseEnd(m, last, antecedent.e() < m && isDash(antecedent.e()));
         }
         if (!participle && subject.empty()) {
             return false;
@@ -2737,9 +2736,9 @@ final class ArticleReader {
         return np;
     }
 
+    /** A comma or a dash: what sets an aside off from the clause around it. */
     private boolean isSetOff(int k) {
-        String l = tok.lower[k];
-        return l.equals(",") || l.equals("—") || l.equals("–") || l.equals("--");
+        return tok.lower[k].equals(",") || isDash(k);
     }
 
     /**
@@ -2803,7 +2802,7 @@ final class ArticleReader {
                 return new Np(verb, verb);
             }
         }
-        if (k - 1 >= from && tok.is(k, "who") && (isSetOff(k - 1) || tok.is(k - 1, "-"))) {
+        if (k - 1 >= from && tok.is(k, "who") && isSetOff(k - 1)) {
             // "voters, who said ...": the speaker is the noun the relative clause hangs on
             Np antecedent = antecedentOf(k, from);
             return antecedent.empty() ? new Np(verb, verb) : antecedent;
@@ -2871,7 +2870,7 @@ final class ArticleReader {
      */
     private int relativeClauseEnd(int verb, int last, boolean dashed) {
         for (int k = verb + 1; k < last; k++) {
-            if (!isSetOff(k) && !tok.is(k, "-")) {
+            if (!isSetOff(k)) {
                 continue; // "X, who said A, said B", "X - who said A - said B"
             }
             boolean inside = tok.quote[k] >= 0;
@@ -2918,7 +2917,7 @@ final class ArticleReader {
             Np np = nameEndingAt(k, s, true, false);
             return np != null ? np : new Np(k, k);
         }
-        if (k - 2 < s || !tok.is(k, "who") || !isSetOff(k - 1) && !tok.is(k - 1, "-")) {
+        if (k - 2 < s || !tok.is(k, "who") || !isSetOff(k - 1)) {
             return new Np(k, k); // "voters, who ...", "Donald Trump - who previously said ..."
         }
         int comma = k - 1;
