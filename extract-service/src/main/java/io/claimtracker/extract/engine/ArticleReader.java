@@ -870,7 +870,8 @@ final class ArticleReader {
         }
         int c = cueEnd(m, last);
         if (c + 1 < last && tok.is(c, "to") && (tok.isWord(c + 1) && !tok.isCap(c + 1) || opensQuote(c + 1))
-                && m + 1 == c && COMMITMENT_VERBS.contains(w) && (participle || isPersonLike(subject) || tok.isCap(subject.e() - 1))) {
+                && m + 1 == c && COMMITMENT_VERBS.contains(w)
+                && (participle || isPersonLike(subject) || tok.isCap(subject.e() - 1))) {
             // "pledged to impose further sanctions ...": the promise is what was said
             int end = clauseEnd(c, last);
             return end - c >= 3 && emitIndirect(c, end - 1, m, c, subject, participle, sentenceFound);
@@ -1208,7 +1209,8 @@ final class ArticleReader {
             return true;
         }
         return Lexicon.role(head) != null || Lexicon.TITLES.contains(head) || HUMAN_HEADS.contains(head)
-                || Lexicon.SPEAKER_NOUNS.contains(head) || head.endsWith("man") || head.endsWith("men") || head.endsWith("woman") || head.endsWith("women")
+                || Lexicon.SPEAKER_NOUNS.contains(head) || head.endsWith("man") || head.endsWith("men")
+                || head.endsWith("woman") || head.endsWith("women")
                 || head.endsWith("person") || head.endsWith("ist") || head.endsWith("ists");
     }
 
@@ -2105,7 +2107,8 @@ final class ArticleReader {
             }
         }
         String before = tok.lower[o2 - 1];
-        boolean abbreviationEnd = tok.isWord(o2 - 1) && text.charAt(tok.end[o2 - 1] - 1) == '.'; // "in Binghamton, N.Y. “..."
+        // the cue ends on an abbreviation that ends the sentence too: "at a rally in Binghamton, N.Y. “..."
+        boolean abbreviationEnd = tok.isWord(o2 - 1) && text.charAt(tok.end[o2 - 1] - 1) == '.';
         // ‹“...,” she said, and “clear consequences ...”›: the quotation goes on after the cue
         boolean andAfterCue = before.equals("and") && tok.lower[o2 - 2].equals(",") && o2 - 2 > cTok + 1;
         if (!nextSentence && !before.equals(",") && !before.equals(":") && !tok.isTerminator(o2 - 1) && !abbreviationEnd

@@ -193,7 +193,7 @@ final class Page {
                 k--; // a stray space before it: ‹They see that. “›
             }
             if (k >= from && ".!?,".indexOf(text.charAt(k)) >= 0) {
-                return false; // a sentence closed with an opening mark typed for a closing one: ‹“Mostly False.“›
+                return false; // a sentence closed by an opening mark typed for a closing one: ‹“Mostly False.“›
             }
         }
         // a quote signed with a dash: “...” ― Carla Sanchez
