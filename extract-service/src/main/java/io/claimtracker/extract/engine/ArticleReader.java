@@ -900,13 +900,13 @@ final class ArticleReader {
                 c = k + 1;
                 break;
             }
-            if (k == c && tok.lower[k].equals(",") && tok.is(k + 1, "per")) {
-                int close = k + 2;
-                while (close < last && close < k + 7 && tok.isWord(close)) {
+            if (k == c && tok.lower[k].equals(",")) {
+                int close = k + 1;
+                while (close < last && close < k + 7 && tok.isWord(close) && !tok.has(close, F_SPEECH)) {
                     close++;
                 }
-                if (close + 1 < last && tok.lower[close].equals(",") && tok.is(close + 1, "that")) {
-                    thatAt = close + 1; // "said, per a translator, that ..."
+                if (close > k + 1 && close + 1 < last && tok.lower[close].equals(",") && tok.is(close + 1, "that")) {
+                    thatAt = close + 1; // a short aside before "that": "said, per a translator, that ..."
                     c = close + 1;
                     break;
                 }

@@ -40,6 +40,7 @@ class ReportedSpeechTest {
             a name, then an aside in dashes  | Jason Sims — a teacher from Mount Pleasant — says he made a last-minute decision to vote. | he made a last-minute decision to vote | Jason Sims | says
             a comma before that              | Ann Kile spoke.\\n\\nShe added, that there is a strong emphasis on a fair process. | there is a strong emphasis on a fair process | Ann Kile | added
             per a translator, then that      | The hacker Guccifer said, per a translator, that the server was unprotected. | the server was unprotected | Guccifer | said
+            any short aside, then that       | Ben Barret revealed, somewhat stiltedly, that he would vote for the senator. | he would vote for the senator | Ben Barret | revealed
             relative who set off by hyphens  | GOP front-runner Donald Trumble - who previously said he would bomb the oil fields - spoke in Texas. | he would bomb the oil fields | Donald Trumble | said
             a participle of saying, stating  | He laid out his plan on Monday, stating that the country should formally declare war on the group. | the country should formally declare war on the group | He | stating
             a participle of saying, explaining | Ben Barret denied the report, explaining that he was unaware of the interview because he was away. | he was unaware of the interview because he was away | Ben Barret | explaining
