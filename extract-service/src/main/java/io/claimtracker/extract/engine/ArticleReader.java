@@ -606,7 +606,7 @@ final class ArticleReader {
             return false; // "is telling a veterans group that ...": progressive, not passive
         }
         int k = m - 1;
-        while (k >= s && tok.isWord(k) && (tok.lower[k].endsWith("ly") || tok.lower[k].equals("not")
+        while (k >= s && tok.isWord(k) && (isAdverb(k) || tok.lower[k].equals("not")
                 || tok.lower[k].equals("also"))) {
             k--;
         }
@@ -661,7 +661,7 @@ final class ArticleReader {
 
     private boolean onlyFillersBetween(int a, int b) {
         for (int k = a; k < b; k++) {
-            if (!tok.isWord(k) || !(tok.has(k, F_FILLER) || tok.has(k, F_TIME))) {
+            if (!isFiller(k)) {
                 return false;
             }
         }
@@ -935,7 +935,7 @@ final class ArticleReader {
             }
             int o = c;
             while (o < last && tok.isWord(o) && (tok.has(o, F_TIME) && !tok.is(o, "on")
-                    || isDayOrMonth(tok.lower[o]) || tok.lower[o].endsWith("ly") && !tok.isCap(o))) {
+                    || isDayOrMonth(tok.lower[o]) || isAdverb(o))) {
                 o++;
             }
             if (o < last && tok.isWord(o) && OBJECT_PREPOSITIONS.contains(tok.lower[o])) {
@@ -954,7 +954,7 @@ final class ArticleReader {
         } else {
             while (c < last && tok.isWord(c) && (tok.has(c, F_TIME) && !tok.is(c, "on")
                     || tok.is(c, "on") && c + 1 < last && isDayOrMonth(tok.lower[c + 1]) && !tok.is(c + 1, "on")
-                    || isDayOrMonth(tok.lower[c]) && !tok.is(c, "on") || tok.lower[c].endsWith("ly") && !tok.isCap(c))) {
+                    || isDayOrMonth(tok.lower[c]) && !tok.is(c, "on") || isAdverb(c))) {
                 c++;
             }
             c = pastPlacePhrase(c, last);
@@ -1036,7 +1036,7 @@ final class ArticleReader {
     /** "Fowler is calling for ...", "she was saying": an "-ing" verb after a form of "be" is finite, not a participle. */
     private boolean isProgressive(int m, int s) {
         int k = m - 1;
-        while (k > s && tok.isWord(k) && tok.lower[k].endsWith("ly") && !tok.isCap(k)) {
+        while (k > s && isAdverb(k)) {
             k--;
         }
         return k >= s && tok.isWord(k) && (tok.is(k, "is") || tok.is(k, "are") || tok.is(k, "was") || tok.is(k, "were")
@@ -2003,7 +2003,7 @@ final class ArticleReader {
             }
         }
         while (v < oTok && tok.isWord(v) && !tok.isCap(v) && (AUXILIARIES.contains(tok.lower[v])
-                || BE_FORMS.contains(tok.lower[v]) || tok.lower[v].endsWith("ly"))) {
+                || BE_FORMS.contains(tok.lower[v]) || isAdverb(v))) {
             v++;
         }
         // in a title-case headline any verb after the subject carries its quote ("Hillary Clinton Speaks
@@ -2596,7 +2596,7 @@ final class ArticleReader {
     /** A verb form that is also a noun is a verb after a pronoun, an auxiliary, a name, or a plural source. */
     private boolean isVerbUse(int m, int s) {
         int k = m - 1;
-        while (k >= s && tok.isWord(k) && tok.lower[k].endsWith("ly") && !tok.isCap(k)) {
+        while (k >= s && isAdverb(k)) {
             k--;
         }
         if (k < s || !tok.isWord(k)) {
@@ -2689,12 +2689,26 @@ final class ArticleReader {
     private int skipFillers(int k) {
         int n = 0;
         while (k < tok.size && tok.isWord(k) && n < 4
-                && (tok.has(k, F_FILLER) || tok.has(k, F_TIME))
+                && isFiller(k)
                 && !tok.has(k, F_SPEECH)) {
             k++;
             n++;
         }
         return k;
+    }
+
+    /** An auxiliary, a listed adverb, a word of time or any adverb in "-ly" ("has just", "then loudly"). */
+    private boolean isFiller(int k) {
+        return tok.isWord(k) && (tok.has(k, F_FILLER) || tok.has(k, F_TIME) || isAdverb(k));
+    }
+
+    /** A lower-case word in "-ly" that is not a listed noun or adjective ("family", "elderly"). */
+    private boolean isAdverb(int k) {
+        if (!tok.isWord(k) || tok.isCap(k)) {
+            return false;
+        }
+        String l = tok.lower[k];
+        return l.length() > 3 && l.endsWith("ly") && !Lexicon.NOT_ADVERBS.contains(l);
     }
 
     // ---------------------------------------------------------------- noun phrases
@@ -2773,8 +2787,8 @@ final class ArticleReader {
     private Np npBeforeVerb(int verb, int from) {
         int k = verb - 1;
         int skipped = 0;
-        while (k >= from && tok.isWord(k) && skipped < 4
-                && (tok.has(k, F_FILLER) || tok.has(k, F_TIME))
+        while (k >= from && skipped < 4
+                && isFiller(k)
                 && !tok.has(k, F_PRONOUN)) {
             k--;
             skipped++;
@@ -2888,7 +2902,7 @@ final class ArticleReader {
                 continue;
             }
             int n = inside ? k + 2 : k + 1;
-            while (n < last && tok.isWord(n) && !tok.isCap(n) && tok.lower[n].endsWith("ly")) {
+            while (n < last && isAdverb(n)) {
                 n++;
             }
             if (n < last && tok.isWord(n) && !tok.isCap(n) && (tok.has(n, F_CUE) || tok.has(n, F_SPEECH)
@@ -2905,8 +2919,7 @@ final class ArticleReader {
      */
     private Np relativeAntecedent(int verb, int s) {
         int k = verb - 1;
-        while (k > s && k > verb - 5 && (tok.isWord(k) && (tok.has(k, F_TIME) || tok.has(k, F_FILLER)
-                || tok.lower[k].endsWith("ly") || tok.is(k, "in")) || tok.kind[k] == Tokens.WORD
+        while (k > s && k > verb - 5 && (isFiller(k) || tok.is(k, "in") || tok.kind[k] == Tokens.WORD
                 && Character.isDigit(tok.lower[k].charAt(0)))) {
             k--;
         }
@@ -3102,7 +3115,7 @@ final class ArticleReader {
             return !(Lexicon.CAPITALISED_FUNCTION_WORDS.contains(b) && !Lexicon.DETERMINERS.contains(b)
                     && !Cast.isTitle(b)) && !isDayOrMonth(b);
         }
-        if (l.endsWith("ly") && !l.equals("ally") && !l.equals("family")) {
+        if (isAdverb(k)) {
             // "the mentally ill scumbags": an adverb inside a phrase, not one before its verb
             return tok.isWord(k + 1) && !tok.has(k + 1, F_BREAKER)
                     && !tok.has(k + 1, F_SPEECH) && !tok.lower[k + 1].endsWith("ed")

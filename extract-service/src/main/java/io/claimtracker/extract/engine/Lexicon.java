@@ -233,6 +233,11 @@ final class Lexicon {
             "sought", "seeks", "tried", "tries", "hastened", "decided", "chose", "went", "continued", "keen",
             "eager", "quick", "careful");
 
+    /** Words in "-ly" that are nouns or adjectives, never adverbs ("family", "elderly"). */
+    static final Set<String> NOT_ADVERBS = Lexicon.words(
+            "ally", "family", "assembly", "anomaly", "monopoly", "homily", "elderly", "italy", "july", "belly",
+            "jelly", "lily", "holy", "ugly", "silly", "melancholy");
+
     /** Honorifics and titles: dropped from a canonical name ("Sir Richard Moore" is "Richard Moore"). */
     static final Set<String> TITLES = Lexicon.words(
             "sir", "dame", "lord", "lady", "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "col", "colonel",

@@ -230,6 +230,12 @@ final class Page {
             return false; // every printable ASCII character: the common case, one comparison pair
         }
         return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\u00A0' || c == '\u2009' || c == '\u202F'
-                || c == '\u200B' || c == '\u2002' || c == '\u2003' || c == '\f' || c == '\u000B';
+                || c == '\u200B' || c == '\u2002' || c == '\u2003' || c == '\f' || c == '\u000B' || isDirectionMark(c);
+    }
+
+    /** Invisible marks of writing direction and the byte-order mark, which pages paste into the text. */
+    private static boolean isDirectionMark(char c) {
+        return c == '\u200E' || c == '\u200F' || c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069'
+                || c == '\uFEFF';
     }
 }

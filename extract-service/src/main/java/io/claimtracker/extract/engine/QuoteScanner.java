@@ -19,8 +19,8 @@ final class QuoteScanner {
         int contentStart;
         int contentEnd;
         final boolean dbl;
-        final int depth;
-        final Quote parent;
+        int depth;
+        Quote parent;
         final int paragraph;
         int lastParagraph;
         /** true when the quote ran to the end of its paragraph without a closing mark. */
@@ -115,6 +115,25 @@ final class QuoteScanner {
         q.contentEnd = trimEnd(t, q.contentStart, end);
         if (!q.dbl) {
             q.contentEnd = q.contentStart; // an unclosed single mark is an apostrophe or a typo, not a quote
+            // so the quotes opened after it are not inside it: ‹said in ‘08 that “...”›
+            for (Quote child : q.children) {
+                child.parent = q.parent;
+                if (q.parent != null) {
+                    q.parent.children.add(child);
+                }
+                raise(child);
+            }
+            q.children.clear();
+            if (q.parent != null) {
+                q.parent.children.remove(q);
+            }
+        }
+    }
+
+    private static void raise(Quote q) {
+        q.depth--;
+        for (Quote child : q.children) {
+            raise(child);
         }
     }
 
@@ -192,9 +211,16 @@ final class QuoteScanner {
                     }
                 }
                 case '‘', '‹' -> {
-                    if (!(Character.isLetterOrDigit(prev) && Character.isLetterOrDigit(next))) {
+                    Quote top = stack.isEmpty() ? null : stack.get(stack.size() - 1);
+                    if (!Character.isLetterOrDigit(prev) && !isDecade(t, i + 1, end)) {
                         open(t, i, false, p, stack, all);
+                    } else if (top != null && !top.dbl && Character.isLetterOrDigit(prev)
+                            && !Character.isLetterOrDigit(next)) {
+                        // a closing mark typed as an opening one: ‹‘over their dead bodies‘,›
+                        stack.remove(stack.size() - 1);
+                        finish(t, top, i);
                     }
+                    // else an apostrophe typed as an opening mark: ‹CBS‘ Face the Nation›, ‹in ‘08›, ‹the ‘90s›
                 }
                 case '’', '\'', '›' -> {
                     boolean apostrophe = Character.isLetterOrDigit(prev) && Character.isLetter(next);
@@ -205,7 +231,7 @@ final class QuoteScanner {
                     if (top != null && !top.dbl && !Page.isSpace(prev) && !Character.isLetterOrDigit(next)) {
                         stack.remove(stack.size() - 1);
                         finish(t, top, i);
-                    } else if (c == '\'' && isOpeningContext(prev) && Character.isLetter(next)) {
+                    } else if (c == '\'' && isOpeningContext(prev) && Character.isLetter(next) && !isElision(t, i, end)) {
                         open(t, i, false, p, stack, all);
                     }
                 }
@@ -213,6 +239,26 @@ final class QuoteScanner {
                 }
             }
         }
+    }
+
+    /** One lower-case letter standing for a word: ‹rock 'n' roll›, ‹Sophie in 't Veld›. */
+    private static boolean isElision(String t, int i, int end) {
+        return i + 2 < end && "nst".indexOf(t.charAt(i + 1)) >= 0 && !Character.isLetterOrDigit(t.charAt(i + 2));
+    }
+
+    /** Two digits and an optional "s" standing alone: the year after an elided century (‘08, ‘90s). */
+    private static boolean isDecade(String t, int i, int end) {
+        int j = i;
+        while (j < end && Character.isDigit(t.charAt(j))) {
+            j++;
+        }
+        if (j - i != 2) {
+            return false;
+        }
+        if (j < end && t.charAt(j) == 's') {
+            j++;
+        }
+        return j == end || !Character.isLetterOrDigit(t.charAt(j));
     }
 
     private static int countDoubles(List<Quote> stack) {

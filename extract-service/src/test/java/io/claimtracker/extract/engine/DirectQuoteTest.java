@@ -65,6 +65,10 @@ class DirectQuoteTest {
             pointed out, before the quote          | As the analyst Dan Byle pointed out in December, “In the week before the convention, the delegates can change it.” | In the week before the convention, the delegates can change it. | Dan Byle
             pointed out, after the quote           | “The delegates can change it,” Dan Byle pointed out. | The delegates can change it | Dan Byle
             inverted, with commas in the apposition | The new plans “will not solve this, but are steps in the right direction,” Anne Richter, assistant secretary for population, refugees, and migration, said. | will not solve this, but are steps in the right direction | Anne Richter
+            a year typed with an opening mark      | Rep. Ann Kile said in ‘08 that voters had changed. “It makes their eyes open wider,” she said. | It makes their eyes open wider | Ann Kile
+            an apostrophe typed as an opening mark | On CBS‘ Face the Nation, Ann Kile stated, “When I look at this, I see a war.” | When I look at this, I see a war. | Ann Kile
+            any adverb in -ly before the verb      | Anchor Ann Kile, who was off-screen, then loudly asked, “Is that true?” | Is that true? | Ann Kile
+            a direction mark before a reversed mark | ‪”This is why it has to end. They are wrong,” said Tom Reyes. | This is why it has to end. They are wrong | Tom Reyes
             headline label with an honorific       | Dr. Ben Ortiz: Tom Reyes ‘Not Fit To Serve.’\\n\\nThe surgeon Dr. Ben Ortiz attacked Tom Reyes on Monday. | Tom Reyes ‘Not Fit To Serve.’ | Ben Ortiz
             """)
     void findsQuoteAndSpeaker(String name, String text, String quote, String speaker) {

@@ -88,6 +88,31 @@ class QuoteShapeTest {
         });
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            a letter for a word         | “We love rock 'n' roll,” Kile said. | We love rock 'n' roll
+            a Dutch article             | “Europe is falling apart,” said Ann in 't Kile. | Europe is falling apart
+            a decade                    | “We grew up in the ‘90s, and it shows,” Kile said. | We grew up in the ‘90s, and it shows
+            a year in a reported clause | Ann Kile said in ‘08 that “the voters are changing.” | the voters are changing.
+            an apostrophe after a name  | On CBS‘ Face the Nation, Ann Kile said, “The voters are changing.” | The voters are changing.
+            """)
+    void singleMarksThatAreApostrophesOpenNoQuote(String name, String text, String quote) {
+        Extraction x = engine.extract(text);
+
+        assertThat(x.claims()).as(name).allSatisfy(c -> assertThat(c.text()).isEqualTo(quote))
+                .anySatisfy(c -> assertThat(c.kind()).isIn(ClaimKind.DIRECT, ClaimKind.PARTIAL));
+    }
+
+    @Test
+    void aClosingSingleMarkTypedAsAnOpeningOneClosesTheQuote() {
+        String text = "Ann Kile spoke. “We should have said ‘over our dead bodies‘, because we meant it,” Kile said.";
+
+        Extraction x = engine.extract(text);
+
+        assertThat(x.claims()).extracting(ExtractedClaim::text).containsExactlyInAnyOrder(
+                "We should have said ‘over our dead bodies‘, because we meant it", "over our dead bodies");
+    }
+
     @Test
     void aSentenceBrokenByALineBreakStaysOneParagraph() {
         String text = "Ben Ortiz spoke.\n\n“Supporters of the others,” Ortiz added, “have focused on paid advertising"
