@@ -783,7 +783,8 @@ final class ArticleReader {
      */
     private boolean isLongApposition(int from, int last) {
         if (last - from > 30 || from + 1 >= last || !tok.lower[from].equals(",")
-                || !(tok.is(from + 1, "a") || tok.is(from + 1, "an") || tok.is(from + 1, "the") || tok.is(from + 1, "who"))) {
+                || !(tok.is(from + 1, "a") || tok.is(from + 1, "an") || tok.is(from + 1, "the") || tok.is(from + 1, "who")
+                || isRoleOf(from + 1, last))) {
             return false;
         }
         for (int k = from + 1; k < last; k++) {
@@ -792,6 +793,13 @@ final class ArticleReader {
             }
         }
         return true;
+    }
+
+    /** A role without its article: "director of the project", "co-author of a study", "professor at Yale". */
+    private boolean isRoleOf(int k, int last) {
+        return k + 1 < last && tok.isWord(k) && !tok.isCap(k) && !tok.has(k, F_REPORTING)
+                && (tok.is(k + 1, "of") || tok.is(k + 1, "at") || tok.is(k + 1, "for"))
+                && !tok.lower[k].endsWith("ing") && !tok.lower[k].endsWith("ed");
     }
 
     private boolean onlyAdverbialsAfter(int from, int last) {

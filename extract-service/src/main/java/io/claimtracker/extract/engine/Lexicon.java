@@ -252,7 +252,9 @@ final class Lexicon {
             "cardinal", "deputy", "assistant", "acting", "former", "ex", "candidate", "nominee", "hon", "st",
             "pres", "supt", "insp", "det", "atty", "ceo", "cfo", "coo", "founder", "owner", "executive",
             "anchor", "host", "columnist", "correspondent", "editor", "analyst", "strategist", "adviser",
-            "advisor", "aide", "manager", "pollster", "economist", "professor", "coach", "dean", "principal");
+            "advisor", "aide", "manager", "pollster", "economist", "professor", "coach", "dean", "principal",
+            "councilmember", "councilor", "councillor", "member", "assemblyman", "assemblywoman", "assemblymember",
+            "lawmaker", "legislator", "delegate");
 
     /** Honorifics that tell gender. */
     static final Set<String> MALE_TITLES = Lexicon.words("sir", "lord", "mr", "king", "prince", "father", "brother",

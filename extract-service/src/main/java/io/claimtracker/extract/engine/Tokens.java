@@ -419,13 +419,27 @@ final class Tokens {
         return Character.isUpperCase(c) || Character.isDigit(c) || kind[i] == PUNCT && (c == '(' || c == '[');
     }
 
-    /** "Moore said." or "he added." right after a quote: an attribution, not a new sentence. */
+    /**
+     * "Moore said." or "he added." right after a quote, also with an apposition set off by commas ("Glenn
+     * Thompson, R-Pa., said"): an attribution, not a new sentence.
+     */
     private boolean isShortCueAhead(int i) {
-        for (int k = i; k < size && k < i + 6; k++) {
+        int commas = 0;
+        for (int k = i; k < size && k < i + 6 + 10 * commas; k++) {
+            if (kind[k] == PUNCT && text.charAt(start[k]) == ',' && k > i && commas < 2
+                    && (commas > 0 || Character.isUpperCase(text.charAt(start[k - 1])))) {
+                commas++; // "Glenn Thompson, R-Pa., said", "Ann Kile, a senator, said"
+                continue;
+            }
+            if (commas == 1 && kind[k] == PUNCT && text.charAt(start[k]) == '.' && k + 1 < size
+                    && text.charAt(start[k + 1]) == ',') {
+                continue; // the abbreviation's point in "R-Pa.,"
+            }
             if (kind[k] != WORD) {
                 return false;
             }
-            if (Lexicon.SPEECH_VERBS.contains(lower[k]) && k > i) {
+            if (Lexicon.SPEECH_VERBS.contains(lower[k]) && k > i && (commas == 0 || commas == 2
+                    && text.charAt(start[k - 1]) == ',')) {
                 int n = k + 1;
                 while (n < size && kind[n] == WORD && n < k + 8) {
                     n++;

@@ -64,6 +64,7 @@ class ReportedSpeechTest {
             a dateline with state and date  | ORLANDO, Fla., June 16 (UPI) — President Barack Obamo said the country must act to control gun violence. | the country must act to control gun violence | Barack Obamo | said
             partial quote, inverted cue, apposition | The new plan may be "strategic," said Jeff Hensley, an assistant professor in the school of information at Carlton University. | The new plan may be "strategic," | Jeff Hensley | said
             clause around partial quotes    | Ann Kile said the aim was not to “win the week” but to “win the decade.” | the aim was not to “win the week” but to “win the decade.” | Ann Kile | said
+            inverted cue, a role without article | Ann Kile has a strong ground game in the state, said Mina Romer, director of the civic project. | Ann Kile has a strong ground game in the state | Mina Romer | said
             object around a partial quote   | Tom Reyes spoke.\\n\\nAnn Kile dismissed the small state as being in the “suburbs of the capital” on Monday. | the small state as being in the “suburbs of the capital” on Monday | Ann Kile | dismissed
             """)
     void findsIndirectClaim(String name, String text, String content, String speaker, String cue) {
