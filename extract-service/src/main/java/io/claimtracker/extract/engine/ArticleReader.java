@@ -649,7 +649,7 @@ final class ArticleReader {
             contentStartTok++;
         }
         if (tok.isCap(contentStartTok) && tok.lower[contentStartTok].endsWith("ing")
-                && !NOT_PARTICIPLES.contains(tok.lower[contentStartTok])) {
+                && !NOT_PARTICIPLES.contains(tok.lower[contentStartTok]) && !isGerundSubject(contentStartTok)) {
             return false; // "Acknowledging that ..., Allen said": a participle clause, not what was said
         }
         int contentEndTok = subject == before ? commaAt : m - 1; // the comma
@@ -657,6 +657,12 @@ final class ArticleReader {
             return false;
         }
         return emitIndirect(contentStartTok, contentEndTok, m, cueEnd, subject, false, sentenceFound);
+    }
+
+    /** "Fundraising was stagnant": an "-ing" noun followed by its verb is a subject, not a participle clause. */
+    private boolean isGerundSubject(int k) {
+        return k + 1 < tok.size && tok.isWord(k + 1)
+                && (BE_FORMS.contains(tok.lower[k + 1]) || AUXILIARIES.contains(tok.lower[k + 1]));
     }
 
     private boolean onlyFillersBetween(int a, int b) {
@@ -1255,6 +1261,20 @@ final class ArticleReader {
                 || l.equals("those") || l.equals("this") || l.equals("there") || tok.isCap(k) && !tok.is(k, "if");
     }
 
+    /** "for the first time", "for years", "for a second day": not "called for a ban". */
+    private boolean isForATime(int from, int to) {
+        if (!tok.is(from, "for") || from + 1 >= to) {
+            return false;
+        }
+        int k = from + 1;
+        if (tok.has(k, F_DETERMINER) && k + 2 < to) {
+            k += tok.is(k + 2, "time") || tok.is(k + 2, "day") || tok.is(k + 2, "week") ? 2 : 1;
+        }
+        String l = tok.lower[k];
+        return l.equals("time") || l.equals("day") || l.equals("week") || l.equals("years") || l.equals("months")
+                || l.equals("weeks") || l.equals("days") || l.equals("decades");
+    }
+
     private boolean isAdverbialRun(int from, int to) {
         boolean aside = false; // ", where he is now a paid contributor,": a relative clause set off by commas
         for (int k = from; k < to; k++) {
@@ -1280,7 +1300,8 @@ final class ArticleReader {
                 || first.equals("to") || first.equals("from") || first.equals("after") || first.equals("before")
                 || first.equals("while") || first.equals("with") || first.equals("via") || first.equals("through")
                 || first.equals("last") || first.equals("this") || first.equals("earlier") || first.equals("later")
-                || first.equals("also") || first.equals("publicly") || first.equals("privately")
+                || first.equals("also") || isAdverb(from) || isForATime(from, to) || first.equals("over")
+                || first.equals("by") || first.equals("amid") || first.equals("outside") || first.equals("again")
                 || tok.isCap(from) || Lexicon.DETERMINERS.contains(first) || first.equals("reporters")
                 || first.equals("him") || first.equals("her") || first.equals("them") || first.equals("me")
                 || first.equals("us");
@@ -3129,8 +3150,15 @@ final class ArticleReader {
                     && !tok.has(k + 1, F_SPEECH) && !tok.lower[k + 1].endsWith("ed")
                     && k > 0 && tok.has(k - 1, F_DETERMINER);
         }
-        return !Lexicon.NP_BREAKERS.contains(l) && !Lexicon.SPEECH_VERBS.contains(l)
+        return !Lexicon.NP_BREAKERS.contains(l) && (!Lexicon.SPEECH_VERBS.contains(l) || isNounOfSaying(k))
                 || Lexicon.DETERMINERS.contains(l) || l.equals("of");
+    }
+
+    /** A verb of saying used as a noun after "of" or a determiner: "the secretary of state", "his report". */
+    private boolean isNounOfSaying(int k) {
+        String l = tok.lower[k];
+        return k > 0 && (tok.is(k - 1, "of") || tok.has(k - 1, F_DETERMINER)) && !l.endsWith("ing") && !l.endsWith("ed")
+                && !l.endsWith("s");
     }
 
     private static boolean isDayOrMonth(String b) {
@@ -3325,6 +3353,39 @@ final class ArticleReader {
     }
 
     /** Resolves a speaker NP within this article: a name, a pronoun, a description or an unnamed source. */
+    /**
+     * Where a person's name ends before the place they come from: "Sen. Marco Rubio of Florida" is Marco Rubio.
+     * Only a name after a title or a person already named: "Bank of America" stays whole.
+     */
+    private int beforeHomePlace(int s, int e) {
+        for (int of = s + 1; of + 1 < e; of++) {
+            if (!tok.is(of, "of")) {
+                continue;
+            }
+            if (e - of - 1 > 3 || Cast.isTitle(tok.lower[of - 1])) {
+                return e; // "Secretary of State Madeleine Albright"
+            }
+            int first = s;
+            while (first < of && Cast.isTitle(tok.lower[first])) {
+                first++;
+            }
+            for (int k = first; k < of; k++) {
+                if (!tok.isCap(k) && !continuesName(k)) {
+                    return e;
+                }
+            }
+            if (of - first < 2 || of - first > 4) {
+                return e;
+            }
+            boolean known = false;
+            for (Cast.Person p : cast.withSurname(Cast.stripPossessive(tok.surface(of - 1)))) {
+                known |= p.human && p.name.startsWith(tok.surface(first));
+            }
+            return first > s || known ? of : e;
+        }
+        return e;
+    }
+
     private Speaker resolve(Np np, int at) {
         int s = np.s();
         int e = np.e();
@@ -3351,6 +3412,7 @@ final class ArticleReader {
         if (e - s == 1 && isCapitalisedOnlyAsFirstWord(s)) {
             return null; // "Having said that", "Perhaps", "Recently": capitalised only because a sentence starts
         }
+        e = beforeHomePlace(s, e);
         boolean capitalLast = tok.isCap(e - 1) && !(determiner && Cast.isAcronym(tok.surface(e - 1)));
         if (capitalLast && !isPossessiveNp(s, e)) {
             int rs = e - 1;

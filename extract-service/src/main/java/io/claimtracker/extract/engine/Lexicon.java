@@ -147,7 +147,9 @@ final class Lexicon {
             "reiterated", "remark", "remarked", "answer", "answered", "respond", "responded", "write",
             "written", "ask", "asked", "asks", "asking", "urge", "urged", "urges", "urging", "quip", "quipped",
             "joke", "joked", "assure", "assures", "assured", "reassure", "reassured", "reassures",
-            "reasoned",
+            "reasoned", "comment", "comments", "commented", "muse", "muses", "mused", "lament", "laments",
+            "lamented", "retort", "retorted", "scoffed", "opine", "opines", "opined", "recount", "recounted",
+            "recounts", "griped", "grumbled",
             // participles after a comma: "..., stating that ...", "..., explaining that ..."
             "stating", "declaring", "explaining", "predicting", "replying", "responding", "contending",
             "concluding", "complaining", "boasting", "cautioning", "countering", "observing", "joking",

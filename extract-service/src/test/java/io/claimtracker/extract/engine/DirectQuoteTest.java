@@ -68,7 +68,7 @@ class DirectQuoteTest {
             a year typed with an opening mark      | Rep. Ann Kile said in ‘08 that voters had changed. “It makes their eyes open wider,” she said. | It makes their eyes open wider | Ann Kile
             an apostrophe typed as an opening mark | On CBS‘ Face the Nation, Ann Kile stated, “When I look at this, I see a war.” | When I look at this, I see a war. | Ann Kile
             any adverb in -ly before the verb      | Anchor Ann Kile, who was off-screen, then loudly asked, “Is that true?” | Is that true? | Ann Kile
-            a direction mark before a reversed mark | ‪”This is why it has to end. They are wrong,” said Tom Reyes. | This is why it has to end. They are wrong | Tom Reyes
+            a direction mark before a reversed mark | \u202a”This is why it has to end. They are wrong,” said Tom Reyes. | This is why it has to end. They are wrong | Tom Reyes
             party tag after an exclamation         | "Perpetual motion!" Rep. Glen Thomson, R-Pa., said of the swirl of the convention. | Perpetual motion! | Glen Thomson
             a role in two words before the name    | “It’s unanimous,” council member Mark Levin said. | It’s unanimous | Mark Levin
             headline label with an honorific       | Dr. Ben Ortiz: Tom Reyes ‘Not Fit To Serve.’\\n\\nThe surgeon Dr. Ben Ortiz attacked Tom Reyes on Monday. | Tom Reyes ‘Not Fit To Serve.’ | Ben Ortiz

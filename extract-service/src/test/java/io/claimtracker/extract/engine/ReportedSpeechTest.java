@@ -65,6 +65,12 @@ class ReportedSpeechTest {
             partial quote, inverted cue, apposition | The new plan may be "strategic," said Jeff Hensley, an assistant professor in the school of information at Carlton University. | The new plan may be "strategic," | Jeff Hensley | said
             clause around partial quotes    | Ann Kile said the aim was not to “win the week” but to “win the decade.” | the aim was not to “win the week” but to “win the decade.” | Ann Kile | said
             inverted cue, a role without article | Ann Kile has a strong ground game in the state, said Mina Romer, director of the civic project. | Ann Kile has a strong ground game in the state | Mina Romer | said
+            a noun of saying after 'of'     | The former secretary of state said the country clearly needed a more robust air campaign. | the country clearly needed a more robust air campaign | The former secretary of state | said
+            the report as a subject         | The report said the agency had ignored repeated warnings about the server. | the agency had ignored repeated warnings about the server | The report | said
+            a phrase of time before that    | The State Department said for the first time that secret information had passed through the server. | secret information had passed through the server | State Department | said
+            an -ing noun opens the clause   | Ann Kile spoke.\\n\\nFundraising was stagnant for about a month as donors waited, she said. | Fundraising was stagnant for about a month as donors waited | Ann Kile | said
+            commented after the clause      | He would be a better president than the governor, one user commented. | He would be a better president than the governor | one user | commented
+            a senator of a state, who ...   | Tom Reyes spoke.\\n\\nThe case gave fodder to Sen. Marc Rubin of Florida, who mused in the debate that Reyes was disqualified. | Reyes was disqualified | Marc Rubin | mused
             object around a partial quote   | Tom Reyes spoke.\\n\\nAnn Kile dismissed the small state as being in the “suburbs of the capital” on Monday. | the small state as being in the “suburbs of the capital” on Monday | Ann Kile | dismissed
             """)
     void findsIndirectClaim(String name, String text, String content, String speaker, String cue) {
