@@ -575,11 +575,13 @@ final class ArticleReader {
      */
     private boolean possessiveClaim(int m, int s, int last, int sentenceFound) {
         int p = m - 1;
-        if (p < s || !tok.isWord(p) || !tok.isCap(p) || !(tok.lower[p].endsWith("’s") || tok.lower[p].endsWith("'s"))) {
+        boolean pronoun = p >= s && (tok.is(p, "his") || tok.is(p, "her")); // "her remark that ..."
+        if (p < s || !tok.isWord(p) || !pronoun && (!tok.isCap(p)
+                || !(tok.lower[p].endsWith("’s") || tok.lower[p].endsWith("'s")))) {
             return false;
         }
         int a = p;
-        while (a - 1 >= s && tok.isWord(a - 1) && tok.isCap(a - 1) && a > p - 3) {
+        while (!pronoun && a - 1 >= s && tok.isWord(a - 1) && tok.isCap(a - 1) && a > p - 3) {
             a--;
         }
         int c = m + 2;
@@ -849,6 +851,12 @@ final class ArticleReader {
                 || n == 1 && first.endsWith("ly"));
     }
 
+    /** The subject of a participle after "with": "with Donald Trump tweeting that ...", else null. */
+    private Np absoluteSubject(int m, int s) {
+        Np np = npBefore(m, s);
+        return !np.empty() && np.e() == m && np.s() - 1 >= s && tok.is(np.s() - 1, "with") ? np : null;
+    }
+
     /** "X said (in a statement) (that) CLAUSE", "X told CNN that CLAUSE", "..., saying CLAUSE". */
     private boolean tryForward(int m, int s, int last, int sentenceFound) {
         String w = tok.lower[m];
@@ -861,6 +869,10 @@ final class ArticleReader {
         boolean gerund = w.endsWith("ing") && m - 1 >= s && (tok.is(m - 1, "by") || tok.is(m - 1, "after")
                 || tok.is(m - 1, "before") || tok.is(m - 1, "while") || tok.is(m - 1, "without"));
         boolean participle = Lexicon.PARTICIPLE_CUES.contains(w) || coordinated || opening || gerund;
+        Np absolute = participle && !coordinated && !opening && !gerund ? absoluteSubject(m, s) : null;
+        if (absolute != null) {
+            participle = false; // "..., with Donald Trump tweeting that ...": the participle has its own subject
+        }
         if (opening) {
             for (int k = m + 1; k < last; k++) {
                 if (tok.lower[k].equals(",") && tok.quote[k] < 0) {
@@ -869,7 +881,7 @@ final class ArticleReader {
                 }
             }
         }
-        Np subject = participle ? null : subjectBefore(m, s);
+        Np subject = participle ? null : absolute != null ? absolute : subjectBefore(m, s);
         if (!participle && subject.empty()) {
             subject = pollSubject(m, s);
         }
@@ -2373,7 +2385,9 @@ final class ArticleReader {
                 w2++;
             }
             if (w2 < to && w2 > v + 1 && tok.isWord(w2) && !tok.isCap(w2) && tok.has(w2, F_SPEECH)
-                    && !tok.has(w2, F_PARTICIPLE) && !AMBIGUOUS.contains(tok.lower[w2])) {
+                    && !tok.has(w2, F_PARTICIPLE)
+                    && (!AMBIGUOUS.contains(tok.lower[w2]) || w2 + 1 >= to || tok.kind[w2 + 1] == Tokens.PUNCT)) {
+                // ("a narrator in the ad states." ends on its verb; "the leaders in the states" has none)
                 return new Cue(w2, cueEnd(w2, to), new Np(np.s(), w2), false, null);
             }
         }
@@ -3074,7 +3088,8 @@ final class ArticleReader {
     /** Where the name starts after "attorney" in "New York attorney Eric Levine" (lower-case words ending in a role noun), else -1. */
     private int roleBeforeName(int k, int to) {
         int r = k;
-        while (r < to && r < k + 4 && (tok.isWord(r) && !tok.isCap(r) && !tok.has(r, F_SPEECH) && !tok.has(r, F_DETERMINER)
+        while (r < to && r < k + 4 && (tok.isWord(r) && !tok.isCap(r) && (!tok.has(r, F_SPEECH) || isNounOfSaying(r))
+                && !tok.has(r, F_DETERMINER)
                 || tok.is(r, "/") && r > k)) {
             r++;
         }
@@ -3082,6 +3097,12 @@ final class ArticleReader {
             return -1;
         }
         String head = tok.lower[r - 1];
+        for (int k2 = k + 1; k2 < r - 1; k2++) {
+            if (tok.is(k2, "of")) {
+                head = tok.lower[k2 - 1]; // "secretary of state Madeleine Albright", "chief of staff Jon Wolf"
+                break;
+            }
+        }
         return Lexicon.role(head) != null || Lexicon.TITLES.contains(head) || HUMAN_HEADS.contains(head) ? r : -1;
     }
 
@@ -3312,7 +3333,8 @@ final class ArticleReader {
 
     /** "He’s saying ...": a pronoun run together with its verb. */
     private static final java.util.Map<String, String> CONTRACTED_PRONOUNS = java.util.Map.of("he’s", "he", "he's",
-            "he", "she’s", "she", "she's", "she", "they’re", "they", "they're", "they", "he’d", "he", "she’d", "she");
+            "he", "she’s", "she", "she's", "she", "they’re", "they", "they're", "they", "he’d", "he", "she’d", "she",
+            "his", "he", "her", "she"); // "his" and "her" only ever as the owner of a noun of saying
 
     private Set<String> midSentenceCapitals;
 
@@ -3403,7 +3425,7 @@ final class ArticleReader {
             if (pr.equals("they") && lastSpeaker != null && !lastSpeaker.named()) {
                 return new Speaker(lastSpeaker.name(), mention, ms, me, false, null);
             }
-            return new Speaker(mention, mention, ms, me, false, null);
+            return new Speaker(pr.equals(tok.lower[s]) ? mention : pr, mention, ms, me, false, null);
         }
         boolean determiner = tok.has(s, F_DETERMINER);
         if (e - s == 1 && tok.has(s, F_SPEAKER_NOUN)) {

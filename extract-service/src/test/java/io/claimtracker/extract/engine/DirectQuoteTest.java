@@ -71,6 +71,8 @@ class DirectQuoteTest {
             a direction mark before a reversed mark | \u202a”This is why it has to end. They are wrong,” said Tom Reyes. | This is why it has to end. They are wrong | Tom Reyes
             party tag after an exclamation         | "Perpetual motion!" Rep. Glen Thomson, R-Pa., said of the swirl of the convention. | Perpetual motion! | Glen Thomson
             a role in two words before the name    | “It’s unanimous,” council member Mark Levin said. | It’s unanimous | Mark Levin
+            a role with 'of' before the name       | “There is a special place in hell,” US secretary of state Madeline Albrecht said. | There is a special place in hell | Madeline Albrecht
+            an unnamed source, 'states' at the end | “They know she is strong enough to stop the abuses,” a voice-over in the ad states. | They know she is strong enough to stop the abuses | a voice-over in the ad
             headline label with an honorific       | Dr. Ben Ortiz: Tom Reyes ‘Not Fit To Serve.’\\n\\nThe surgeon Dr. Ben Ortiz attacked Tom Reyes on Monday. | Tom Reyes ‘Not Fit To Serve.’ | Ben Ortiz
             """)
     void findsQuoteAndSpeaker(String name, String text, String quote, String speaker) {

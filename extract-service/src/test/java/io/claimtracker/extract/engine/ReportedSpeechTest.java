@@ -71,6 +71,8 @@ class ReportedSpeechTest {
             an -ing noun opens the clause   | Ann Kile spoke.\\n\\nFundraising was stagnant for about a month as donors waited, she said. | Fundraising was stagnant for about a month as donors waited | Ann Kile | said
             commented after the clause      | He would be a better president than the governor, one user commented. | He would be a better president than the governor | one user | commented
             a senator of a state, who ...   | Tom Reyes spoke.\\n\\nThe case gave fodder to Sen. Marc Rubin of Florida, who mused in the debate that Reyes was disqualified. | Reyes was disqualified | Marc Rubin | mused
+            her remark that                 | Ann Kile spoke in Ohio.\\n\\nShe fanned controversy over her remark that there is a special place in hell for critics. | there is a special place in hell for critics | Ann Kile | remark
+            a participle after 'with' NAME  | Republicans were quick to respond, with Tom Reyes saying that the vote was a disaster for the party. | the vote was a disaster for the party | Tom Reyes | saying
             object around a partial quote   | Tom Reyes spoke.\\n\\nAnn Kile dismissed the small state as being in the “suburbs of the capital” on Monday. | the small state as being in the “suburbs of the capital” on Monday | Ann Kile | dismissed
             """)
     void findsIndirectClaim(String name, String text, String content, String speaker, String cue) {
