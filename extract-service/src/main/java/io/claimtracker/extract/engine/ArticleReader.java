@@ -2837,10 +2837,11 @@ final class ArticleReader {
             skipped++;
         }
         k = beforeParentheses(k, from); // "Sen. Mitch McConnell (R-Ky.) said"
-        if (k >= from && tok.lower[k].equals(",")) {
-            // a parenthetical between subject and verb: ", speaking at the British embassy,", ", a spokeswoman,"
+        if (k >= from && (tok.lower[k].equals(",") || isClauseComma(k) && tok.quote[k] >= 0)) {
+            // a parenthetical between subject and verb: ", speaking at the British embassy,", ", a spokeswoman,",
+            // ", the co-author of “Going Viral,”" (a comma inside a quotation does not open it)
             int p = k - 1;
-            while (p >= from && p > k - 32 && !tok.lower[p].equals(",") && !tok.isTerminator(p)) {
+            while (p >= from && p > k - 32 && !(tok.lower[p].equals(",") && tok.quote[p] < 0) && !tok.isTerminator(p)) {
                 p--;
             }
             if (p > from && tok.lower[p].equals(",") && p + 1 < k && tok.isWord(p + 1)
@@ -2854,6 +2855,9 @@ final class ArticleReader {
                     return new Np(p + 1, k);
                 }
                 k = p - 1;
+                if (k - 1 > from && (isFiller(k) || ASIDES.contains(tok.lower[k])) && tok.lower[k - 1].equals(",")) {
+                    k -= 2; // "Sanders, meanwhile, who sits at zero endorsements, said"
+                }
                 if (k - 1 > from && isAge(k) && tok.lower[k - 1].equals(",")) {
                     k -= 2; // "Ramil Carr, 31, a freelance photographer, said"
                 }

@@ -73,6 +73,8 @@ class ReportedSpeechTest {
             a senator of a state, who ...   | Tom Reyes spoke.\\n\\nThe case gave fodder to Sen. Marc Rubin of Florida, who mused in the debate that Reyes was disqualified. | Reyes was disqualified | Marc Rubin | mused
             her remark that                 | Ann Kile spoke in Ohio.\\n\\nShe fanned controversy over her remark that there is a special place in hell for critics. | there is a special place in hell for critics | Ann Kile | remark
             a participle after 'with' NAME  | Republicans were quick to respond, with Tom Reyes saying that the vote was a disaster for the party. | the vote was a disaster for the party | Tom Reyes | saying
+            an apposition holding a title   | Jeff Hensley, the co-author of "Going Viral," said the days when the nation had one story are gone. | the days when the nation had one story are gone | Jeff Hensley | said
+            an aside and a relative clause  | Ben Sandler, meanwhile, who sits at zero endorsements, said the fact speaks volumes about the race. | the fact speaks volumes about the race | Ben Sandler | said
             object around a partial quote   | Tom Reyes spoke.\\n\\nAnn Kile dismissed the small state as being in the “suburbs of the capital” on Monday. | the small state as being in the “suburbs of the capital” on Monday | Ann Kile | dismissed
             """)
     void findsIndirectClaim(String name, String text, String content, String speaker, String cue) {
