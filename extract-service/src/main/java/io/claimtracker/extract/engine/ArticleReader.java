@@ -851,6 +851,33 @@ final class ArticleReader {
                 || n == 1 && first.endsWith("ly"));
     }
 
+    /**
+     * "While those surveyed said A, B": a verb inside a sentence's opening subordinate clause reports up to the comma
+     * that closes it; otherwise {@code last}.
+     */
+    private int openingClauseEnd(int m, int s, int last) {
+        if (!(tok.is(s, "while") || tok.is(s, "although") || tok.is(s, "though") || tok.is(s, "because")
+                || tok.is(s, "whereas"))) {
+            return last;
+        }
+        for (int k = s + 1; k < m; k++) {
+            if (tok.lower[k].equals(",") && tok.quote[k] < 0) {
+                return last; // the opening clause closed before the verb
+            }
+        }
+        for (int k = m + 1; k < last; k++) {
+            if (tok.lower[k].equals(",") && (tok.quote[k] < 0 || closesItsQuote(k + 1))) {
+                return tok.quote[k] < 0 ? k : k + 1; // (‹the "best experience," Trump is›: after the mark)
+            }
+        }
+        return last;
+    }
+
+    /** Whether token {@code k} is the closing mark of the quotation it sits in. */
+    private boolean closesItsQuote(int k) {
+        return k < tok.size && tok.kind[k] == Tokens.MARK && tok.quote[k] >= 0 && top.get(tok.quote[k]).close == tok.start[k];
+    }
+
     /** The subject of a participle after "with": "with Donald Trump tweeting that ...", else null. */
     private Np absoluteSubject(int m, int s) {
         Np np = npBefore(m, s);
@@ -894,6 +921,7 @@ final class ArticleReader {
         if (!participle && subject.empty()) {
             return false;
         }
+        last = openingClauseEnd(m, s, last);
         int c = cueEnd(m, last);
         if (c + 1 < last && tok.is(c, "to") && (tok.isWord(c + 1) && !tok.isCap(c + 1) || opensQuote(c + 1))
                 && m + 1 == c && COMMITMENT_VERBS.contains(w)
@@ -2944,8 +2972,7 @@ final class ArticleReader {
                 }
                 continue;
             }
-            if (inside && !(k + 1 < last && tok.kind[k + 1] == Tokens.MARK && tok.quote[k + 1] == tok.quote[k]
-                    && top.get(tok.quote[k]).close == tok.start[k + 1])) {
+            if (inside && !(k + 1 < last && tok.quote[k + 1] == tok.quote[k] && closesItsQuote(k + 1))) {
                 continue;
             }
             int n = inside ? k + 2 : k + 1;
@@ -3023,13 +3050,23 @@ final class ArticleReader {
             if (!tok.isWord(k) && !w.equals("%") && !w.equals("-")) {
                 return new Np(verb, verb);
             }
-            if (w.equals("no") || w.equals("not") || w.equals("none") || DURATIONS.contains(w)) {
-                return new Np(verb, verb); // "No one said ...": nobody said it; "Two weeks later said": a time
+            if (w.equals("no") || w.equals("not") || w.equals("none") || w.equals("who") || DURATIONS.contains(w)) {
+                // "No one said ...": nobody said it; "Two weeks later said": a time; "those who said": a relative
+                return new Np(verb, verb);
             }
-            number |= NUMBER_WORDS.contains(w) || Character.isDigit(w.charAt(0));
+            if (k == from && (w.equals("while") || w.equals("but") || w.equals("and") || w.equals("although")
+                    || w.equals("though") || w.equals("because") || w.equals("when"))) {
+                from++; // "While those surveyed said ..."
+                continue;
+            }
+            number |= NUMBER_WORDS.contains(w) || Character.isDigit(w.charAt(0)) || UNNAMED_SHARES.contains(w);
         }
         return number ? new Np(from, verb) : new Np(verb, verb);
     }
+
+    /** "Some said", "Another said", "Several said", "Those surveyed said": an unnamed part of a group. */
+    private static final Set<String> UNNAMED_SHARES = Lexicon.words("some", "many", "several", "another", "both",
+            "few", "those", "all");
 
     private boolean isAge(int k) {
         String w = tok.lower[k];

@@ -75,6 +75,8 @@ class ReportedSpeechTest {
             a participle after 'with' NAME  | Republicans were quick to respond, with Tom Reyes saying that the vote was a disaster for the party. | the vote was a disaster for the party | Tom Reyes | saying
             an apposition holding a title   | Jeff Hensley, the co-author of "Going Viral," said the days when the nation had one story are gone. | the days when the nation had one story are gone | Jeff Hensley | said
             an aside and a relative clause  | Ben Sandler, meanwhile, who sits at zero endorsements, said the fact speaks volumes about the race. | the fact speaks volumes about the race | Ben Sandler | said
+            an unnamed part of a group      | Two students spoke to us. Another said he hoped the president would win again. | he hoped the president would win again | Another | said
+            some, after 'while'             | While those surveyed said the governor has the best experience, the senator leads the poll. | the governor has the best experience | those surveyed | said
             object around a partial quote   | Tom Reyes spoke.\\n\\nAnn Kile dismissed the small state as being in the “suburbs of the capital” on Monday. | the small state as being in the “suburbs of the capital” on Monday | Ann Kile | dismissed
             """)
     void findsIndirectClaim(String name, String text, String content, String speaker, String cue) {
@@ -96,6 +98,7 @@ class ReportedSpeechTest {
             passive                       | He was told that the meeting had been cancelled.
             that as an object             | He said that in an interview.
             nobody said it                | No one said the plan would fail before the vote.
+            a relative after 'those'      | Those who said the economy was their top issue split evenly between the two candidates.
             an obligation, not a saying   | Ann Kile needs to tell the truth about things and lay out actual policies.
             declined to say               | Ann Kile declined to say whether the talks would resume next week.
             a noun of saying after an adjective | She stayed in the race despite Democratic calls for her to bow out in June.
