@@ -2674,7 +2674,7 @@ final class ArticleReader {
             return false;
         }
         String prev = tok.lower[k];
-        if (Lexicon.PRONOUNS.contains(prev) || prev.equals("who") || AUXILIARIES.contains(prev)) {
+        if (Lexicon.PRONOUNS.contains(prev) || prev.equals("who") || prev.equals("which") || AUXILIARIES.contains(prev)) {
             return true;
         }
         if (endsWithPossessive(k)) {
@@ -2691,7 +2691,7 @@ final class ArticleReader {
             return !(r - 1 >= s && tok.isWord(r - 1) && (tok.has(r - 1, F_DETERMINER)
                     || tok.lower[r - 1].equals("of")));
         }
-        if (!Lexicon.SPEAKER_NOUNS.contains(prev)) {
+        if (!Lexicon.SPEAKER_NOUNS.contains(prev) && !WRITTEN_SOURCES.contains(prev)) {
             return false;
         }
         // agreement: "officials say", "the report states"
@@ -2894,7 +2894,7 @@ final class ArticleReader {
                 return new Np(verb, verb);
             }
         }
-        if (k - 1 >= from && tok.is(k, "who") && isSetOff(k - 1)) {
+        if (k - 1 >= from && (tok.is(k, "who") && isSetOff(k - 1) || tok.is(k, "which") && tok.lower[k - 1].equals(","))) {
             // "voters, who said ...": the speaker is the noun the relative clause hangs on
             Np antecedent = antecedentOf(k, from);
             return antecedent.empty() ? new Np(verb, verb) : antecedent;
@@ -3006,6 +3006,20 @@ final class ArticleReader {
             // "the Chicago Police Department which reported ...": a restrictive relative, no comma
             Np np = nameEndingAt(k, s, true, false);
             return np != null ? np : new Np(k, k);
+        }
+        if (k - 2 >= s && tok.is(k, "which") && tok.lower[k - 1].equals(",")) {
+            // "the Associated Press report, which notes, ...": a source, not a clause, said it
+            Np np = npBefore(k - 1, s);
+            if (np.empty() || np.e() != k - 1) {
+                return new Np(k, k);
+            }
+            int d = np.e() - 1;
+            while (d > np.s() && !tok.has(d, F_DETERMINER)) {
+                d--; // "the release linked to the report": the phrase from its last determiner
+            }
+            np = new Np(d, np.e());
+            return tok.isCap(np.e() - 1) || WRITTEN_SOURCES.contains(tok.lower[np.e() - 1]) || isPersonLike(np)
+                    ? np : new Np(k, k);
         }
         if (k - 2 < s || !tok.is(k, "who") || !isSetOff(k - 1)) {
             return new Np(k, k); // "voters, who ...", "Donald Trump - who previously said ..."

@@ -108,6 +108,8 @@ final class Lexicon {
             "grumble", "grumbles", "grumbled", "gush", "gushes", "gushed", "rave", "raved", "sigh", "sighed",
             "thunder", "thundered", "bellow", "bellowed", "interject", "interjected", "opine", "opines", "opined",
             "gripe", "gripes", "griped", "grouse", "groused", "mutter", "muttered", "murmur", "murmured",
+            "bark", "barks", "barked", "beamed", "cried", "hollered", "roared", "snarled", "growled", "sneered",
+            "gasped", "laughed", "reads",
             "growl", "growled", "marvel", "marveled", "marvelled", "emailed", "e-mailed", "texted");
 
     /** Speech verbs that only attribute when they sit right at the cue, never as a general verb ("held", "call"). */

@@ -73,6 +73,10 @@ class DirectQuoteTest {
             a role in two words before the name    | “It’s unanimous,” council member Mark Levin said. | It’s unanimous | Mark Levin
             a role with 'of' before the name       | “There is a special place in hell,” US secretary of state Madeline Albrecht said. | There is a special place in hell | Madeline Albrecht
             an unnamed source, 'states' at the end | “They know she is strong enough to stop the abuses,” a voice-over in the ad states. | They know she is strong enough to stop the abuses | a voice-over in the ad
+            a written source's verb                | Tom Reyes spoke.\\n\\nThe ad claims “Ann Kile is the conservative you can trust.” | Ann Kile is the conservative you can trust. | The ad
+            a text that reads                      | Tom Reyes sent a letter.\\n\\nAt the bottom it reads, “You can further support the cause by chipping in.” | You can further support the cause by chipping in. | it
+            a verb of manner: barked               | Tom Reyes came on stage.\\n\\nA bodyguard barked “Go back to your seat,” and pushed him. | Go back to your seat | A bodyguard
+            a source in a which-clause             | The release linked to the report, which notes, “More than half the donors gave money.” | More than half the donors gave money. | the report
             headline label with an honorific       | Dr. Ben Ortiz: Tom Reyes ‘Not Fit To Serve.’\\n\\nThe surgeon Dr. Ben Ortiz attacked Tom Reyes on Monday. | Tom Reyes ‘Not Fit To Serve.’ | Ben Ortiz
             """)
     void findsQuoteAndSpeaker(String name, String text, String quote, String speaker) {
