@@ -981,8 +981,9 @@ final class ArticleReader {
         if (thatAt >= 0 && (thatAt == c || isAdverbialRun(c, thatAt) && !longObject)) {
             c = thatAt + 1;
             explicitThat = true;
-        } else if (!CLAUSE_VERBS.contains(w)) {
-            // "announced a plan", "called for a ban", "asked whether ...": what was said is the object
+        } else if (!CLAUSE_VERBS.contains(w) || isObjectVerb(w) && c < last
+                && (tok.is(c, "of") || tok.is(c, "against"))) {
+            // "announced a plan", "called for a ban", "asked whether ...", "warned of a battle": the object
             if (!isObjectVerb(w) || !participle && !isPersonLike(subject) || isNamingParticiple(m)
                     || w.equals("posted") && WRITTEN_SOURCES.contains(tok.lower[m - 1])) {
                 return false; // "a statement posted Wednesday", "a group called X": not someone speaking
@@ -1286,7 +1287,7 @@ final class ArticleReader {
             "widow", "widower", "analyst", "economist", "historian", "professor", "scientist", "researcher");
 
     private static final Set<String> OBJECT_PREPOSITIONS = Lexicon.words("for", "on", "about", "of", "whether",
-            "if", "why", "how", "what", "to");
+            "if", "why", "how", "what", "to", "against");
 
     private static final Set<String> ASIDES = Lexicon.words("however", "though", "too", "also", "again", "then",
             "meanwhile", "nevertheless", "moreover", "furthermore", "instead", "later", "earlier", "today",
