@@ -1137,8 +1137,11 @@ final class ArticleReader {
                 return k; // "said that ... but did not suggest ...": the reporter's subject again ("but said “...”" goes on)
             }
             if (l.equals("and") && tok.isWord(k + 1) && !tok.isCap(k + 1) && tok.has(k + 1, F_SPEECH)
-                    && (tok.lower[k + 1].endsWith("s") || tok.lower[k + 1].endsWith("ed") || tok.has(k + 1, F_REPORTING))) {
-                return k; // "is telling a group that the military is “depleted” and says he will ...": a second report
+                    && (tok.lower[k + 1].endsWith("s") || tok.lower[k + 1].endsWith("ed") || tok.has(k + 1, F_REPORTING)
+                    && (tok.lower[k + 1].endsWith("ing") || IRREGULAR_PAST.contains(tok.lower[k + 1])))) {
+                // "is telling a group that the military is “depleted” and says he will ...": a second report
+                // ("says he’d sit Putin down and tell him ...": a bare verb goes on with the reported clause)
+                return k;
             }
             if (!l.equals(",") && !l.equals(";")) {
                 continue;
@@ -1186,6 +1189,9 @@ final class ArticleReader {
         }
         return last;
     }
+
+    private static final Set<String> IRREGULAR_PAST = Lexicon.words("said", "told", "wrote", "spoke", "held",
+            "thought", "felt", "sang", "swore", "made", "took", "went", "put");
 
     /** Verbs whose reported clause may follow without "that" ("said Ukraine had ..."). */
     private static final Set<String> CLAUSE_VERBS = Lexicon.words(

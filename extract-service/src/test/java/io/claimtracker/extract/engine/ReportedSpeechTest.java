@@ -78,6 +78,7 @@ class ReportedSpeechTest {
             an unnamed part of a group      | Two students spoke to us. Another said he hoped the president would win again. | he hoped the president would win again | Another | said
             some, after 'while'             | While those surveyed said the governor has the best experience, the senator leads the poll. | the governor has the best experience | those surveyed | said
             warned of, the object           | Ted Cruze warned of a ferocious battle ahead that could split the party. | a ferocious battle ahead that could split the party | Ted Cruze | warned
+            a bare verb after 'and' goes on | John Kasick says he would sit the leader down and tell him “no more nonsense” at once. | he would sit the leader down and tell him “no more nonsense” at once | John Kasick | says
             object around a partial quote   | Tom Reyes spoke.\\n\\nAnn Kile dismissed the small state as being in the “suburbs of the capital” on Monday. | the small state as being in the “suburbs of the capital” on Monday | Ann Kile | dismissed
             """)
     void findsIndirectClaim(String name, String text, String content, String speaker, String cue) {
