@@ -185,7 +185,10 @@ final class QuoteScanner {
                 }
                 case '”', '»' -> {
                     if (openDoubles == 0) {
-                        if ((Page.isSpace(prev) || i == p.start()) && Character.isLetterOrDigit(next)) {
+                        if ((Page.isSpace(prev) || i == p.start()) && Character.isLetterOrDigit(next)
+                                || Page.isSpace(next) && closedLater(t, i + 1, end)) {
+                            // an opening mark typed as a closing one: ‹”This is why ...,” said›, ‹says,” there are
+                            // a lot of people ...”›
                             open(t, i, true, p, stack, all);
                         }
                         // else: a stray closing mark
@@ -239,6 +242,21 @@ final class QuoteScanner {
                 }
             }
         }
+    }
+
+    /** Whether a closing double mark that ends a quotation (space, punctuation or the end after it) follows. */
+    private static boolean closedLater(String t, int from, int end) {
+        for (int k = from; k < end; k++) {
+            char c = t.charAt(k);
+            if (c == '“' || c == '"') {
+                return false;
+            }
+            if (c == '”' && k > from + 1 && !Page.isSpace(t.charAt(k - 1))
+                    && (k + 1 >= end || !Character.isLetterOrDigit(t.charAt(k + 1)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** One lower-case letter standing for a word: ‹rock 'n' roll›, ‹Sophie in 't Veld›. */

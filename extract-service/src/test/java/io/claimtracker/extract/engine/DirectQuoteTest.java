@@ -77,6 +77,7 @@ class DirectQuoteTest {
             a text that reads                      | Tom Reyes sent a letter.\\n\\nAt the bottom it reads, “You can further support the cause by chipping in.” | You can further support the cause by chipping in. | it
             a verb of manner: barked               | Tom Reyes came on stage.\\n\\nA bodyguard barked “Go back to your seat,” and pushed him. | Go back to your seat | A bodyguard
             a source in a which-clause             | The release linked to the report, which notes, “More than half the donors gave money.” | More than half the donors gave money. | the report
+            a closing mark and a space open it     | ” … in the case of Wyoming, the race is over,” wrote Tom Reyes. | … in the case of Wyoming, the race is over | Tom Reyes
             headline label with an honorific       | Dr. Ben Ortiz: Tom Reyes ‘Not Fit To Serve.’\\n\\nThe surgeon Dr. Ben Ortiz attacked Tom Reyes on Monday. | Tom Reyes ‘Not Fit To Serve.’ | Ben Ortiz
             """)
     void findsQuoteAndSpeaker(String name, String text, String quote, String speaker) {

@@ -104,6 +104,13 @@ class QuoteShapeTest {
     }
 
     @Test
+    void aStrayClosingMarkWithNoQuotationAfterItOpensNothing() {
+        Extraction x = engine.extract("Ann Kile spoke. The crowd cheered.” Then the band played for an hour.");
+
+        assertThat(x.claims()).isEmpty();
+    }
+
+    @Test
     void aClosingSingleMarkTypedAsAnOpeningOneClosesTheQuote() {
         String text = "Ann Kile spoke. “We should have said ‘over our dead bodies‘, because we meant it,” Kile said.";
 
