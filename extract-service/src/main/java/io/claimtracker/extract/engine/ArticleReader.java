@@ -89,7 +89,7 @@ final class ArticleReader {
             {Lexicon.REPORTING_VERBS, F_REPORTING}, {Lexicon.SPEAKER_NOUNS, F_SPEAKER_NOUN},
             {Lexicon.BELIEF_VERBS, F_BELIEF}, {Lexicon.TITLES, F_TITLE}, {TIME_WORDS, F_TIME}, {CUE_WORDS, F_CUE},
             {CUE_WORDS, F_REPORT}, {SAYING_NOUNS, F_REPORT},
-            {Lexicon.words("according", "put", "point", "points", "pointed", "pointing"), F_REPORT}};
+            {Lexicon.words("according", "put", "puts", "point", "points", "pointed", "pointing"), F_REPORT}};
         for (Object[] c : classes) {
             @SuppressWarnings("unchecked")
             Set<String> words = (Set<String>) c[0];
@@ -471,7 +471,7 @@ final class ArticleReader {
                 according(m, s, last, sentenceFound);
                 continue;
             }
-            if (w.equals("put") && tok.is(m + 1, "it") && asPutIt(m, s, last, sentenceFound)) {
+            if ((w.equals("put") || w.equals("puts")) && tok.is(m + 1, "it") && asPutIt(m, s, last, sentenceFound)) {
                 return;
             }
             if (tok.is(m + 1, ",") && tok.has(m, F_CUE) && asReported(m, s, last, sentenceFound)) {
@@ -2461,7 +2461,7 @@ final class ArticleReader {
             k--;
         }
         int verb = -1;
-        if (k - 1 >= from && tok.is(k, "it") && tok.is(k - 1, "put") && (colon || comma)) {
+        if (k - 1 >= from && tok.is(k, "it") && (tok.is(k - 1, "put") || tok.is(k - 1, "puts")) && (colon || comma)) {
             verb = k - 1; // "As Professor Foner put it: “...”"
         }
         for (int m = k; verb < 0 && m >= from && m >= k - 3; m--) {

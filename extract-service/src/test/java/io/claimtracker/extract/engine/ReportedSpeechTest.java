@@ -79,6 +79,7 @@ class ReportedSpeechTest {
             some, after 'while'             | While those surveyed said the governor has the best experience, the senator leads the poll. | the governor has the best experience | those surveyed | said
             warned of, the object           | Ted Cruze warned of a ferocious battle ahead that could split the party. | a ferocious battle ahead that could split the party | Ted Cruze | warned
             a bare verb after 'and' goes on | John Kasick says he would sit the leader down and tell him “no more nonsense” at once. | he would sit the leader down and tell him “no more nonsense” at once | John Kasick | says
+            as X puts it, after             | The requirement is a “lawful source of income,” as a Homeland Security memo puts it. | The requirement is a “lawful source of income,” | a Homeland Security memo | puts it
             object around a partial quote   | Tom Reyes spoke.\\n\\nAnn Kile dismissed the small state as being in the “suburbs of the capital” on Monday. | the small state as being in the “suburbs of the capital” on Monday | Ann Kile | dismissed
             """)
     void findsIndirectClaim(String name, String text, String content, String speaker, String cue) {
