@@ -110,7 +110,16 @@ public final class EvalCommand {
     }
 
     static void row(PrintStream out, String name, int num, int den, String target) {
-        out.printf(Locale.ROOT, "| %s | %.3f | %s | %d/%d |%n", name, den == 0 ? 0.0 : (double) num / den, target, num, den);
+        out.printf(Locale.ROOT, "| %s | %s | %s | %d/%d |%n", name, ratio(num, den), target, num, den);
+    }
+
+    /**
+     * The ratio cut (not rounded) to three decimals, so that a value shown as meeting its target meets it:
+     * 606/638 = 0.94984 is "0.949", not "0.950".
+     */
+    static String ratio(int num, int den) {
+        long thousandths = den == 0 ? 0 : num * 1000L / den;
+        return String.format(Locale.ROOT, "%d.%03d", thousandths / 1000, thousandths % 1000);
     }
 
     static PolnearScore scorePolnear(ClaimExtractor engine, List<Polnear.Article> articles, PrintStream verbose) {

@@ -69,6 +69,14 @@ class EvalCommandTest {
     }
 
     @Test
+    void aValueJustUnderItsTargetIsNotShownAsMeetingIt() {
+        assertThat(EvalCommand.ratio(606, 638)).isEqualTo("0.949"); // 0.94984
+        assertThat(EvalCommand.ratio(607, 638)).isEqualTo("0.951");
+        assertThat(EvalCommand.ratio(1, 1)).isEqualTo("1.000");
+        assertThat(EvalCommand.ratio(0, 0)).isEqualTo("0.000");
+    }
+
+    @Test
     void aMissingSplitIsAClearError(@TempDir Path dir) {
         int code = EvalCommand.run(new String[] {"--polnear", dir.resolve("nope").toString()},
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
