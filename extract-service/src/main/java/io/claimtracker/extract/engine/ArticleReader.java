@@ -856,8 +856,7 @@ final class ArticleReader {
      * that closes it; otherwise {@code last}.
      */
     private int openingClauseEnd(int m, int s, int last) {
-        if (!(tok.is(s, "while") || tok.is(s, "although") || tok.is(s, "though") || tok.is(s, "because")
-                || tok.is(s, "whereas"))) {
+        if (!OPENING_SUBORDINATORS.contains(tok.lower[s])) {
             return last;
         }
         for (int k = s + 1; k < m; k++) {
@@ -877,6 +876,10 @@ final class ArticleReader {
     private boolean closesItsQuote(int k) {
         return k < tok.size && tok.kind[k] == Tokens.MARK && tok.quote[k] >= 0 && top.get(tok.quote[k]).close == tok.start[k];
     }
+
+    /** Words that open a subordinate clause before the main one: "While those surveyed said A, B". */
+    private static final Set<String> OPENING_SUBORDINATORS = Lexicon.words("while", "although", "though", "because",
+            "whereas");
 
     /** The subject of a participle after "with": "with Donald Trump tweeting that ...", else null. */
     private Np absoluteSubject(int m, int s) {
@@ -1317,9 +1320,7 @@ final class ArticleReader {
         if (tok.has(k, F_DETERMINER) && k + 2 < to) {
             k += tok.is(k + 2, "time") || tok.is(k + 2, "day") || tok.is(k + 2, "week") ? 2 : 1;
         }
-        String l = tok.lower[k];
-        return l.equals("time") || l.equals("day") || l.equals("week") || l.equals("years") || l.equals("months")
-                || l.equals("weeks") || l.equals("days") || l.equals("decades");
+        return tok.is(k, "time") || DURATIONS.contains(tok.lower[k]);
     }
 
     private boolean isAdverbialRun(int from, int to) {
@@ -3075,8 +3076,7 @@ final class ArticleReader {
                 // "No one said ...": nobody said it; "Two weeks later said": a time; "those who said": a relative
                 return new Np(verb, verb);
             }
-            if (k == from && (w.equals("while") || w.equals("but") || w.equals("and") || w.equals("although")
-                    || w.equals("though") || w.equals("because") || w.equals("when"))) {
+            if (k == from && (OPENING_SUBORDINATORS.contains(w) || w.equals("but") || w.equals("and"))) {
                 from++; // "While those surveyed said ..."
                 continue;
             }
