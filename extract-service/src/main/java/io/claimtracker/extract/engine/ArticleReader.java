@@ -474,7 +474,7 @@ final class ArticleReader {
             if ((w.equals("put") || w.equals("puts")) && tok.is(m + 1, "it") && asPutIt(m, s, last, sentenceFound)) {
                 return;
             }
-            if (tok.is(m + 1, ",") && tok.has(m, F_CUE) && asReported(m, s, last, sentenceFound)) {
+            if (tok.has(m, F_CUE) && tok.is(cueEnd(m, last), ",") && asReported(m, s, last, sentenceFound)) {
                 return;
             }
             if (tok.is(m + 1, "that") && SAYING_NOUNS.contains(w) && possessiveClaim(m, s, last, sentenceFound)) {
@@ -552,14 +552,16 @@ final class ArticleReader {
     /** "As The Daily Caller reported, the star gave ...": the clause after the comma is the subject's report. */
     private boolean asReported(int m, int s, int last, int sentenceFound) {
         int as = skipDateline(s, last);
-        if (!tok.is(as, "as") || m - as < 2 || m + 4 >= last || tok.kind[m + 2] == Tokens.MARK) {
+        int comma = cueEnd(m, last); // "As Clinton told the New York Daily News, ..."
+        if (!tok.is(as, "as") || m - as < 2 || comma + 3 >= last || !tok.is(comma, ",")
+                || tok.kind[comma + 1] == Tokens.MARK) {
             return false; // (a quotation after it is the quote pass's)
         }
         Np subject = npBefore(m, as + 1);
         if (subject.empty() || subject.s() != as + 1 || subject.e() != m) {
             return false;
         }
-        return emitIndirect(m + 2, clauseEnd(m + 2, last) - 1, m, m + 1, subject, false, sentenceFound);
+        return emitIndirect(comma + 1, clauseEnd(comma + 1, last) - 1, m, comma, subject, false, sentenceFound);
     }
 
     /** Nouns of saying that take a "that" clause: "Trump's claim that ...". */
@@ -632,8 +634,10 @@ final class ArticleReader {
         }
         if (!before.empty() && commaAt > s && isClauseComma(commaAt) && (before.e() == m || onlyFillersBetween(before.e(), m))) {
             subject = before;
-        } else if (before.empty() && m - 1 > s && isClauseComma(m - 1) && !tok.lower[m].endsWith("ing")) {
-            // (", saying the positives would outweigh ...": a participle's noun is its clause's subject)
+        } else if ((before.empty() || before.e() < m - 1 && invertedName(m, last)) && m - 1 > s && isClauseComma(m - 1)
+                && !tok.lower[m].endsWith("ing")) {
+            // (", saying the positives would outweigh ...": a participle's noun is its clause's subject; "...,
+            // forcing her to fend off both rivals, said Brad Bannon, a pollster": not "the convention" before it)
             subject = npAfter(m + 1, last);
             if (subject.empty()) {
                 return false;
@@ -665,6 +669,29 @@ final class ArticleReader {
     private boolean isGerundSubject(int k) {
         return k + 1 < tok.size && tok.isWord(k + 1)
                 && (BE_FORMS.contains(tok.lower[k + 1]) || AUXILIARIES.contains(tok.lower[k + 1]));
+    }
+
+    /** Verbs that news copy puts before their subject: "..., said Brad Bannon." */
+    private static final Set<String> INVERTING_VERBS = Lexicon.words("said", "says", "added", "adds", "asked", "asks",
+            "wrote", "writes", "explained", "explains", "noted", "notes", "continued", "recalled", "argued", "argues",
+            "observed", "warned", "insisted", "declared", "acknowledged", "countered", "replied", "quipped", "joked",
+            "predicted", "cautioned", "concluded");
+
+    /** A capitalised name after the verb and nothing but adverbials or an apposition after it: "said Brad Bannon." */
+    private boolean invertedName(int m, int last) {
+        if (!INVERTING_VERBS.contains(tok.lower[m])) {
+            return false; // "..., told AFP", "..., attacked Rubio": the name is the object
+        }
+        Np np = npAfter(m + 1, last);
+        if (np.empty() || tok.has(np.s(), F_PRONOUN)) {
+            return false;
+        }
+        for (int k = np.s(); k < np.e(); k++) {
+            if (!(tok.isCap(k) || continuesName(k)) || endsWithPossessive(k)) {
+                return false; // "said Clinton’s acceptance of donations was ...": a clause, not a name
+            }
+        }
+        return onlyAdverbialsAfter(np.e(), last) || isLongApposition(np.e(), last);
     }
 
     private boolean onlyFillersBetween(int a, int b) {
@@ -2755,15 +2782,42 @@ final class ArticleReader {
             return e + 1;
         }
         if ((l.equals("told") || l.equals("tells") || l.equals("tell") || l.equals("telling")) && e < limit) {
-            // the addressee belongs to the cue: "told CNN", "told reporters"
-            int k = e;
-            while (k < limit && k < e + 3 && tok.isWord(k) && !tok.is(k, "that") && !tok.is(k, "to")) {
-                k++;
-            }
-            e = k;
+            e = addresseeEnd(e, limit); // the addressee belongs to the cue: "told CNN", "told reporters"
         }
         return e;
     }
+
+    /**
+     * The end of the addressee after "told": an object pronoun ("told him"), a name ("told The New York Times"), or
+     * a short phrase ("told reporters", "told a group of supporters"); it stops where the reported clause's own
+     * subject starts ("told reporters she was ...", "told AFP the race was over").
+     */
+    private int addresseeEnd(int e, int limit) {
+        if (!tok.isWord(e)) {
+            return e;
+        }
+        if (OBJECT_PRONOUNS.contains(tok.lower[e])) {
+            return e + 1;
+        }
+        int k = e;
+        // after an article or a name, capitalised words belong to the addressee ("told the Tampa Bay Times", "told
+        // New York magazine"); after a bare noun they start the clause ("told reporters Trump was ...")
+        boolean names = true;
+        if (tok.has(k, F_DETERMINER) && !tok.is(k, "that")) {
+            k++; // "told the Tampa Bay Times", "told The Post"
+        } else {
+            names = tok.isCap(k);
+        }
+        while (k < limit && k < e + 6 && tok.isWord(k) && (names || !tok.isCap(k)) && !tok.is(k, "that")
+                && !tok.is(k, "to") && !tok.has(k, F_DETERMINER) && !tok.has(k, F_PRONOUN)
+                && !(tok.has(k, F_SPEECH) && !tok.isCap(k)) && !BE_FORMS.contains(tok.lower[k]) && !AUXILIARIES.contains(tok.lower[k])
+                && !(SUBORDINATORS.contains(tok.lower[k]) && !tok.is(k, "of"))) {
+            k++; // ("told reporters on Monday that": the phrase of time is not the addressee)
+        }
+        return k;
+    }
+
+    private static final Set<String> OBJECT_PRONOUNS = Lexicon.words("him", "her", "them", "us", "me", "you");
 
     private int skipFillers(int k) {
         int n = 0;

@@ -80,6 +80,10 @@ class ReportedSpeechTest {
             warned of, the object           | Ted Cruze warned of a ferocious battle ahead that could split the party. | a ferocious battle ahead that could split the party | Ted Cruze | warned
             a bare verb after 'and' goes on | John Kasick says he would sit the leader down and tell him “no more nonsense” at once. | he would sit the leader down and tell him “no more nonsense” at once | John Kasick | says
             as X puts it, after             | The requirement is a “lawful source of income,” as a Homeland Security memo puts it. | The requirement is a “lawful source of income,” | a Homeland Security memo | puts it
+            told an addressee, no 'that'    | Ann Kile told reporters she was done with the race. | she was done with the race | Ann Kile | told reporters
+            told a named outlet, a time     | Ann Kile told the Tampa Bay Times in February that she was done with the race. | she was done with the race | Ann Kile | told the Tampa Bay Times
+            as X told an outlet, CLAUSE     | As Ann Kile told the New York Daily News, tax relief is given in exchange for jobs. | tax relief is given in exchange for jobs | Ann Kile | told the New York Daily News
+            an inverted cue after a participle | That would create a crisis for the party, forcing her to fight on two fronts, said Brad Bannon, a pollster. | That would create a crisis for the party, forcing her to fight on two fronts | Brad Bannon | said
             object around a partial quote   | Tom Reyes spoke.\\n\\nAnn Kile dismissed the small state as being in the “suburbs of the capital” on Monday. | the small state as being in the “suburbs of the capital” on Monday | Ann Kile | dismissed
             """)
     void findsIndirectClaim(String name, String text, String content, String speaker, String cue) {
