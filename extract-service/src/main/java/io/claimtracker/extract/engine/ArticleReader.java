@@ -1641,6 +1641,11 @@ final class ArticleReader {
             while (j < tok.size && tok.sentence[j] == tok.sentence[i] && continuesName(j) && !endsWithPossessive(j - 1)) {
                 j++;
             }
+            if (i > 0 && (isTitleOf(i - 1) || i > 1 && tok.is(i - 1, "the") && isTitleOf(i - 2))) {
+                while (i < j - 1 && Lexicon.OFFICES.contains(tok.lower[i])) {
+                    i++; // "Secretary of State John Kerry": the office is not part of the name
+                }
+            }
             List<String> words = new ArrayList<>(j - i);
             for (int k = i; k < j; k++) {
                 words.add(tok.surface(k));
@@ -1713,6 +1718,13 @@ final class ArticleReader {
         }
         // an all-capitals opening word of a tabloid sentence ("RUSSIANS appalled") is not a name
         return !(Cast.isAcronym(tok.surface(i)) && tok.surface(i).length() > 4 && !tok.isCap(i + 1));
+    }
+
+    /** The "of" of a title with its office: "Secretary of State", "Minister of Defense". */
+    private boolean isTitleOf(int k) {
+        return tok.is(k, "of") && k > 0 && k + 2 < tok.size && tok.isCap(k - 1)
+                && (tok.isCap(k + 1) || tok.is(k + 1, "the") && tok.isCap(k + 2))
+                && Lexicon.TITLES_WITH_OFFICE.contains(tok.lower[k - 1]); // (not "Peter King of New York")
     }
 
     private boolean continuesName(int j) {
@@ -3157,7 +3169,8 @@ final class ArticleReader {
         if (k < to && tok.isCap(k) && !Lexicon.DETERMINERS.contains(tok.bare(k))) {
             // a name: the capitalised run, and after a possessive the noun it owns ("Ukraine's border guard")
             boolean possessive = false;
-            while (k < to && k < from + 8 && (tok.isCap(k) || continuesName(k))) {
+            while (k < to && k < from + 8 && (tok.isCap(k) || continuesName(k) || isTitleOf(k)
+                    || tok.is(k, "the") && isTitleOf(k - 1))) { // "Speaker of the House Paul Ryan"
                 k++;
                 if (endsWithPossessive(k - 1)) {
                     while (k < to && k < from + 10 && isNpWord(k) && !looksLikeVerb(k, from)) {
@@ -3557,6 +3570,16 @@ final class ArticleReader {
             while (rs - 1 >= s && (tok.isCap(rs - 1) || continuesName(rs - 1)) && !endsWithPossessive(rs - 1)
                     && !Lexicon.DETERMINERS.contains(tok.bare(rs - 1))) {
                 rs--;
+            }
+            if (rs - 2 > s && tok.is(rs - 1, "the") && isTitleOf(rs - 2)) {
+                rs--; // "Speaker of the House Paul Ryan"
+            }
+            if (rs - 1 > s && isTitleOf(rs - 1)) {
+                // "Secretary of State John Kerry", "Director of National Intelligence James Clapper": the office
+                // is not part of the name
+                while (rs < e - 1 && Lexicon.OFFICES.contains(tok.lower[rs])) {
+                    rs++;
+                }
             }
             List<String> words = new ArrayList<>(e - rs);
             for (int k = rs; k < e; k++) {

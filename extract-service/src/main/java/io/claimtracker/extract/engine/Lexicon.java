@@ -242,6 +242,18 @@ final class Lexicon {
             "ally", "family", "assembly", "anomaly", "monopoly", "homily", "elderly", "italy", "july", "belly",
             "jelly", "lily", "holy", "ugly", "silly", "melancholy");
 
+    /** Titles followed by "of" and an office: "Secretary of State", "Speaker of the House", "Mayor of London". */
+    static final Set<String> TITLES_WITH_OFFICE = Lexicon.words("secretary", "minister", "director", "chief",
+            "chairman", "chairwoman", "chair", "president", "head", "commissioner", "speaker", "mayor", "governor",
+            "leader", "deputy", "undersecretary", "administrator", "superintendent");
+
+    /** The offices in a title with "of": "Secretary of State", "Director of National Intelligence". */
+    static final Set<String> OFFICES = Lexicon.words("state", "defense", "defence", "treasury", "labor", "labour",
+            "commerce", "energy", "education", "agriculture", "interior", "justice", "transportation", "health",
+            "human", "services", "housing", "urban", "development", "veterans", "affairs", "homeland", "security",
+            "national", "intelligence", "staff", "foreign", "home", "war", "navy", "army", "finance", "trade",
+            "communications", "policy", "elections", "the", "house", "senate", "commons", "exchequer");
+
     /** Honorifics and titles: dropped from a canonical name ("Sir Richard Moore" is "Richard Moore"). */
     static final Set<String> TITLES = Lexicon.words(
             "sir", "dame", "lord", "lady", "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "col", "colonel",

@@ -1,6 +1,8 @@
 package io.claimtracker.extract.engine;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -78,6 +80,19 @@ class SpeakerResolutionTest {
                 .satisfies(c -> assertThat(c.speaker().name()).isEqualTo("Joseph Biden"));
         assertThat(x.claims()).filteredOn(c -> c.text().equals("the border would stay shut")).singleElement()
                 .satisfies(c -> assertThat(c.speaker().name()).isEqualTo("Ivan Tarkan Orlan"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            a title with its office, quote      | “We will not stop,” Secretary of State Jon Kerrey said. | Jon Kerrey
+            an office with 'the'                | “We will not stop,” Speaker of the House Paul Rayan said. | Paul Rayan
+            a surname alone after the office    | As Secretary of State Clinten said, the talks will go on for a month. | Clinten
+            a two-word office                   | Director of National Intelligence Jim Clappe said the talks would go on. | Jim Clappe
+            a senator of a state, inverted      | “It is not easy,” said Representative Peter T. Kong of New York, who endorsed him. | Peter Kong
+            """)
+    void theOfficeInATitleIsNotPartOfTheName(String name, String text, String speaker) {
+        assertThat(engine.extract(text).claims()).as(name).isNotEmpty()
+                .allSatisfy(c -> assertThat(c.speaker().name()).isEqualTo(speaker));
     }
 
     @Test
