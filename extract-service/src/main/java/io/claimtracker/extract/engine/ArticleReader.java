@@ -3461,9 +3461,21 @@ final class ArticleReader {
             "both", "few", "several", "others", "all", "none", "two", "three", "half", "majority");
 
     /** "He’s saying ...": a pronoun run together with its verb. */
-    private static final java.util.Map<String, String> CONTRACTED_PRONOUNS = java.util.Map.of("he’s", "he", "he's",
-            "he", "she’s", "she", "she's", "she", "they’re", "they", "they're", "they", "he’d", "he", "she’d", "she",
-            "his", "he", "her", "she"); // "his" and "her" only ever as the owner of a noun of saying
+    /** A pronoun with a verb attached, and "his"/"her" (only ever as the owner of a noun of saying). */
+    private static final java.util.Map<String, String> CONTRACTED_PRONOUNS = contractions(
+            "he’s he's he’d he'd he’ll he'll his", "he", "she’s she's she’d she'd she’ll she'll her", "she",
+            "they’re they're they’ve they've they’d they'd", "they", "we’re we're we’ve we've we’d we'd", "we",
+            "i’m i'm i’ve i've i’d i'd i’ll i'll", "i", "it’s it's", "it", "you’re you're you’ve you've", "you");
+
+    private static java.util.Map<String, String> contractions(String... formsAndPronoun) {
+        java.util.Map<String, String> m = new java.util.HashMap<>();
+        for (int i = 0; i < formsAndPronoun.length; i += 2) {
+            for (String form : formsAndPronoun[i].split(" ")) {
+                m.put(form, formsAndPronoun[i + 1]);
+            }
+        }
+        return java.util.Map.copyOf(m);
+    } // "his" and "her" only ever as the owner of a noun of saying
 
     private Set<String> midSentenceCapitals;
 
@@ -3554,7 +3566,8 @@ final class ArticleReader {
             if (pr.equals("they") && lastSpeaker != null && !lastSpeaker.named()) {
                 return new Speaker(lastSpeaker.name(), mention, ms, me, false, null);
             }
-            return new Speaker(pr.equals(tok.lower[s]) ? mention : pr, mention, ms, me, false, null);
+            // an unresolved pronoun is named by the pronoun itself, however written ("She", "I'm", "his")
+            return new Speaker(pr.equals("i") ? "I" : pr, mention, ms, me, false, null);
         }
         boolean determiner = tok.has(s, F_DETERMINER);
         if (e - s == 1 && tok.has(s, F_SPEAKER_NOUN)) {

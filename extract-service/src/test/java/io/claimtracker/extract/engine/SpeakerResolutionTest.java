@@ -95,6 +95,18 @@ class SpeakerResolutionTest {
                 .allSatisfy(c -> assertThat(c.speaker().name()).isEqualTo(speaker));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            capitalised             | They said the plan would fail before the vote. | they | They
+            with a verb attached    | I’m telling you the plan will fail before the vote. | I | I’m
+            """)
+    void aPronounNobodyIsNamedForIsNamedByThePronounItself(String name, String text, String speaker, String mention) {
+        assertThat(engine.extract(text).claims()).as(name).singleElement().satisfies(c -> {
+            assertThat(c.speaker().name()).isEqualTo(speaker);
+            assertThat(c.speaker().mention()).isEqualTo(mention);
+        });
+    }
+
     @Test
     void aNegatedAuxiliaryAfterTheNameIsNotPartOfIt() {
         String text = "Tad Devane, the campaign's strategist, spoke on Monday. Devane didn't say the defeat would last.";
