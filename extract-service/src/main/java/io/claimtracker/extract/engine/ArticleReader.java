@@ -1655,7 +1655,8 @@ final class ArticleReader {
             boolean sentenceInitial = outside && isSentenceInitial(sentStart, i);
             int after = skipFillers(j);
             boolean speechSubject = outside && tok.isWord(after) && tok.has(after, F_SPEECH)
-                    && !tok.has(after, F_PARTICIPLE) && !endsWithPossessive(j - 1);
+                    && !tok.has(after, F_PARTICIPLE) && !endsWithPossessive(j - 1)
+                    && !(i > 0 && NP_PREPOSITIONS.contains(tok.lower[i - 1])); // ("took to Twitter to say")
             boolean invertedSubject = outside && i > 0 && tok.isWord(i - 1)
                     && tok.has(i - 1, F_SPEECH) && i - 2 >= 0 && tok.kind[i - 2] != Tokens.WORD;
             Cast.Person p = cast.name(words, tok.start[i], false);

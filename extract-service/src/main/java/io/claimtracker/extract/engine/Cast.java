@@ -251,6 +251,7 @@ final class Cast {
     Person pronoun(String pronoun, int at) {
         int want = pronoun.equals("she") ? FEMALE : pronoun.equals("he") ? MALE : UNKNOWN;
         Subject best = null;
+        Subject bestWeak = null;
         for (Subject s : subjects) {
             if (s.at() >= at) {
                 continue;
@@ -259,9 +260,20 @@ final class Cast {
             if (want != UNKNOWN && g != UNKNOWN && g != want) {
                 continue;
             }
-            if (best == null || s.at() >= best.at()) {
+            // a single word of unknown gender that never spoke and has no title ("Twitter", "Arizona") is a person
+            // only if nobody better is in sight ("Cruz said", "President Obama" are people)
+            Person p = s.person();
+            boolean weak = g == UNKNOWN && p.first == null && p.honorifics.isEmpty() && p.claims == 0;
+            if (weak) {
+                if (bestWeak == null || s.at() >= bestWeak.at()) {
+                    bestWeak = s;
+                }
+            } else if (best == null || s.at() >= best.at()) {
                 best = s;
             }
+        }
+        if (best == null) {
+            best = bestWeak;
         }
         if (best != null) {
             if (want != UNKNOWN && best.person().gender == UNKNOWN) {

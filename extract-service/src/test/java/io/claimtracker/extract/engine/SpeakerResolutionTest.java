@@ -108,6 +108,15 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void aPronounSkipsAPlaceOrAPlatformThatNeverSpoke() {
+        String text = "Ann Kile took to Twitter to say thanks.\n\n“This is your win,” she wrote.\n\n"
+                + "Tom Reyes helped found EDGE, a small group.\n\n“We will go on,” he said.";
+
+        assertThat(engine.extract(text).claims()).extracting(c -> c.speaker().name())
+                .containsExactly("Ann Kile", "Tom Reyes");
+    }
+
+    @Test
     void aNegatedAuxiliaryAfterTheNameIsNotPartOfIt() {
         String text = "Tad Devane, the campaign's strategist, spoke on Monday. Devane didn't say the defeat would last.";
 
