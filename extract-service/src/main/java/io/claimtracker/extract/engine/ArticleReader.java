@@ -775,6 +775,17 @@ final class ArticleReader {
         while (k < last && tok.isWord(k) && Cast.isAcronym(tok.surface(k)) || k < last && tok.lower[k].equals(",")) {
             k++;
         }
+        if (k == s) {
+            // "Washington (AFP) –": a place in ordinary capitals, then the agency in parentheses
+            int p = s;
+            while (p < last && p < s + 3 && tok.isCap(p)) {
+                p++;
+            }
+            if (p > s && p + 2 < last && tok.lower[p].equals("(") && Cast.isAcronym(tok.surface(p + 1))
+                    && tok.lower[p + 2].equals(")")) {
+                k = p;
+            }
+        }
         if (k > s) {
             // "ORLANDO, Fla. —", "PURCHASE, N.Y., April 1 (UPI) —": a state and a date after the place
             int d = k;
@@ -3397,10 +3408,35 @@ final class ArticleReader {
             if (comma < 0) {
                 return null;
             }
-            k = comma + 1;
+            k = pastPlaceAndDate(comma, to);
         }
         Np np = npForward(k, to);
         return np.empty() ? null : np;
+    }
+
+    /**
+     * After the comma that closes an opening phrase, the start of what follows, past a state after its city and a
+     * day set off by commas: "At an event in Ames, Iowa, on Sunday, Mrs. Clinton ...".
+     */
+    private int pastPlaceAndDate(int comma, int to) {
+        int k = comma + 1;
+        for (int round = 0; round < 2; round++) {
+            int e = k;
+            while (e < to && e < k + 4 && tok.isWord(e)) {
+                e++;
+            }
+            if (e == k || e >= to || !tok.lower[e].equals(",")) {
+                break;
+            }
+            boolean state = round == 0 && tok.isCap(comma - 1) && e - k <= 2 && tok.isCap(k);
+            boolean date = (tok.is(k, "on") || tok.is(k, "in") || tok.is(k, "last")) && e - k <= 3
+                    && isDayOrMonth(tok.lower[e - 1]);
+            if (!state && !date) {
+                break;
+            }
+            k = e + 1;
+        }
+        return k;
     }
 
     /** After "On September 27 (,)" or "In 2010" opening a sentence, where its subject starts; else {@code k}. */
