@@ -1728,6 +1728,9 @@ final class ArticleReader {
         if ((b.endsWith("ing") || b.endsWith("ly")) && isCapitalisedOnlyAsFirstWord(i)) {
             return false; // "Injecting Clinton’s marital troubles ...", "Domestically, ..."
         }
+        if (b.endsWith("n't") || b.endsWith("n’t")) {
+            return false; // "Don't", "Can’t": a verb, not a name
+        }
         // an all-capitals opening word of a tabloid sentence ("RUSSIANS appalled") is not a name
         return !(Cast.isAcronym(tok.surface(i)) && tok.surface(i).length() > 4 && !tok.isCap(i + 1));
     }

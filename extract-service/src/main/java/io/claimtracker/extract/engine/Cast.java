@@ -257,8 +257,8 @@ final class Cast {
                 continue;
             }
             int g = s.person().gender;
-            if (want != UNKNOWN && g != UNKNOWN && g != want) {
-                continue;
+            if (want != UNKNOWN && g != UNKNOWN && g != want || want != UNKNOWN && isGroup(s.person().name)) {
+                continue; // ("Democrats said ... He added": a group is never "he" or "she")
             }
             // a single word of unknown gender that never spoke and has no title ("Twitter", "Arizona") is a person
             // only if nobody better is in sight ("Cruz said", "President Obama" are people)
@@ -282,6 +282,17 @@ final class Cast {
             return best.person();
         }
         return null;
+    }
+
+    /** A group or nobody in particular: "Democrats", "Prosecutors", "Latinos", "Chinese", "Nobody". */
+    static boolean isGroup(String name) {
+        if (name == null || name.indexOf(' ') >= 0) {
+            return false;
+        }
+        String l = Lexicon.lower(name);
+        return Lexicon.SPEAKER_NOUNS.contains(l) || l.endsWith("ans") || l.endsWith("ese") || l.endsWith("inos")
+                || l.equals("nobody") || l.equals("everybody") || l.equals("somebody") || l.equals("everyone")
+                || l.equals("someone");
     }
 
     /** A definite description ("the head of MI6", "the spy chief") tied to a person by this article, or null. */

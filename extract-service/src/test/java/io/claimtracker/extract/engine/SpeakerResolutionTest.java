@@ -116,6 +116,17 @@ class SpeakerResolutionTest {
                 .containsExactly("Ann Kile", "Tom Reyes");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            a group that spoke           | Tom Reyes spoke first.\\n\\nDemocrats said the bill would fail. He added that the vote was rigged. | the vote was rigged | Tom Reyes
+            a contraction opening a line | Ann Kile ran the company. Don't expect miracles, analysts warned.\\n\\nShe claimed she would retire. | she would retire | Ann Kile
+            """)
+    void aPronounIsNeverAGroupOrAVerb(String name, String text, String content, String speaker) {
+        assertThat(engine.extract(text.replace("\\n", "\n")).claims()).as(name)
+                .filteredOn(c -> c.text().equals(content)).singleElement()
+                .satisfies(c -> assertThat(c.speaker().name()).isEqualTo(speaker));
+    }
+
     @Test
     void aNegatedAuxiliaryAfterTheNameIsNotPartOfIt() {
         String text = "Tad Devane, the campaign's strategist, spoke on Monday. Devane didn't say the defeat would last.";
