@@ -2001,7 +2001,10 @@ final class ArticleReader {
             }
             return 1;
         }
-        Quote second = cueAfter && speaker != null && direct ? splitContinuation(qi, cTok, sentC) : null;
+        Quote second = cueAfter && speaker != null ? splitContinuation(qi, cTok, sentC) : null;
+        if (second != null && !direct && !continuesSentence(second)) {
+            second = null; // ‹called it “a disaster,” Kile said. “We need ...”›: a partial quote joins only a sentence
+        }
         if (second == null && speaker != null && direct) {
             second = gluedContinuation(qi);
         }
@@ -2216,6 +2219,13 @@ final class ArticleReader {
      * The second half of "“A,” he said, “B.”" or "“A,” he said. “B.”": the next quote, in the same paragraph, opening
      * right after the cue, with no cue of its own.
      */
+    /** ‹..., she says, “but I don't know ...”›: the second part goes on with the sentence (a comma, lower case). */
+    private boolean continuesSentence(Quote second) {
+        int o2 = tok.at(second.open);
+        return o2 > 0 && tok.lower[o2 - 1].equals(",") && second.contentStart < second.contentEnd
+                && Character.isLowerCase(text.charAt(second.contentStart));
+    }
+
     private Quote splitContinuation(int qi, int cTok, int sentC) {
         if (qi + 1 >= top.size()) {
             return null;

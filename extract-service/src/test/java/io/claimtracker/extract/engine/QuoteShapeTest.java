@@ -104,6 +104,19 @@ class QuoteShapeTest {
     }
 
     @Test
+    void aPartialQuoteSplitByItsCueJoinsItsSecondPartOnlyWhenTheSentenceGoesOn() {
+        String joined = "Ann Kile spoke.\n\nSupport for him means “he must be doing something right,” she says, "
+                + "“but I don't know if I would vote for him.”";
+        String apart = "Ann Kile spoke.\n\nTom Reyes called it “a disaster,” Kile said. “We need a plan.”";
+
+        assertThat(engine.extract(joined).claims()).anySatisfy(c -> {
+            assertThat(c.parts()).hasSize(2);
+            assertThat(c.speaker().name()).isEqualTo("Ann Kile");
+        });
+        assertThat(engine.extract(apart).claims()).allSatisfy(c -> assertThat(c.parts()).isEmpty());
+    }
+
+    @Test
     void aStrayClosingMarkWithNoQuotationAfterItOpensNothing() {
         Extraction x = engine.extract("Ann Kile spoke. The crowd cheered.” Then the band played for an hour.");
 
