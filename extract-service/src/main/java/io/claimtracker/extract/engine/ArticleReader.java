@@ -1170,6 +1170,9 @@ final class ArticleReader {
     private int clauseEnd(int c, int last) {
         for (int k = c + 1; k < last - 1; k++) {
             if (tok.quote[k] >= 0) {
+                if (tok.lower[k].equals(",") && closesItsQuote(k + 1) && k + 2 < last && attributionAt(k + 2, last)) {
+                    return k + 2; // ‹called the deal “a disaster,” Ann Kile said›: Kile's cue is not the claim's
+                }
                 continue;
             }
             String l = tok.lower[k];
@@ -1209,14 +1212,8 @@ final class ArticleReader {
                     || tok.lower[k + 2].equals("to") && tok.is(k + 3, "date"))) {
                 return k; // ", and to date has only issued ...", ", and when asked ..."
             }
-            if (tok.isCap(k + 1) || Lexicon.PRONOUNS.contains(n)) {
-                // ", Lewandowski said he ...": another attribution begins
-                for (int v = k + 2; v < last && v < k + 6; v++) {
-                    if (tok.isWord(v) && !tok.isCap(v) && tok.has(v, F_REPORTING)
-                            && !npBefore(v, k + 1).empty() && npBefore(v, k + 1).s() == k + 1) {
-                        return k;
-                    }
-                }
+            if (attributionAt(k + 1, last)) {
+                return k; // ", Lewandowski said he ...": another attribution begins
             }
             if (n.equals("as") || n.equals("while") || n.equals("whereas") || n.equals("but") || n.equals("and")) {
                 // a second attribution starts: ", as Sergei Lavrov said ..."
@@ -1229,6 +1226,20 @@ final class ArticleReader {
             }
         }
         return last;
+    }
+
+    /** A name or a pronoun and its verb of saying starting at {@code k}: "Lewandowski said", "he added". */
+    private boolean attributionAt(int k, int last) {
+        if (!(tok.isCap(k) || Lexicon.PRONOUNS.contains(tok.lower[k]))) {
+            return false;
+        }
+        for (int v = k + 1; v < last && v < k + 5; v++) {
+            if (tok.isWord(v) && !tok.isCap(v) && tok.has(v, F_REPORTING)) {
+                Np np = npBefore(v, k);
+                return !np.empty() && np.s() == k;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> IRREGULAR_PAST = Lexicon.words("said", "told", "wrote", "spoke", "held",
