@@ -279,14 +279,14 @@ final class ArticleReader {
         return found;
     }
 
+    /** Partial quotes the quote pass found no speaker for; a reported clause around one may give it one. */
+    private final List<Found> unattributed = new ArrayList<>();
+
     /**
      * A partial quote that had no cue of its own and lies inside a reported clause is the clause speaker's: in
      * "McConnell, who said the goal was to make Obama a “one-term president,”" the quote is McConnell's, not the
      * previous speaker's it was carried to.
      */
-    /** Partial quotes the quote pass found no speaker for; a reported clause around one may give it one. */
-    private final List<Found> unattributed = new ArrayList<>();
-
     private void partialsTakeTheirClausesSpeaker() {
         for (Found f : unattributed) {
             for (Found g : List.copyOf(found)) {
