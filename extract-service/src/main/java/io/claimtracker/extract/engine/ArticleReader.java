@@ -1663,11 +1663,7 @@ final class ArticleReader {
             while (j < tok.size && tok.sentence[j] == tok.sentence[i] && continuesName(j) && !endsWithPossessive(j - 1)) {
                 j++;
             }
-            if (i > 0 && (isTitleOf(i - 1) || i > 1 && tok.is(i - 1, "the") && isTitleOf(i - 2))) {
-                while (i < j - 1 && Lexicon.OFFICES.contains(tok.lower[i])) {
-                    i++; // "Secretary of State John Kerry": the office is not part of the name
-                }
-            }
+            i = pastOffice(i, j, -1);
             List<String> words = new ArrayList<>(j - i);
             for (int k = i; k < j; k++) {
                 words.add(tok.surface(k));
@@ -1744,6 +1740,24 @@ final class ArticleReader {
         }
         // an all-capitals opening word of a tabloid sentence ("RUSSIANS appalled") is not a name
         return !(Cast.isAcronym(tok.surface(i)) && tok.surface(i).length() > 4 && !tok.isCap(i + 1));
+    }
+
+    /**
+     * Where a name starts after the office that follows a title: the capitalised run "State John Kerry" after
+     * "Secretary of" is John Kerry, "the House Paul Ryan" after "Speaker of" is Paul Ryan; {@code i} otherwise. The
+     * run ends at {@code end}; {@code floor} is the first token before it that may not be looked at.
+     */
+    private int pastOffice(int i, int end, int floor) {
+        int k = i;
+        if (k - 2 > floor && tok.is(k - 1, "the") && isTitleOf(k - 2)) {
+            k--;
+        } else if (!(k - 1 > floor && isTitleOf(k - 1))) {
+            return i;
+        }
+        while (k < end - 1 && Lexicon.OFFICES.contains(tok.lower[k])) {
+            k++;
+        }
+        return Math.max(k, i);
     }
 
     /** The "of" of a title with its office: "Secretary of State", "Minister of Defense". */
@@ -3645,16 +3659,7 @@ final class ArticleReader {
                     && !Lexicon.DETERMINERS.contains(tok.bare(rs - 1))) {
                 rs--;
             }
-            if (rs - 2 > s && tok.is(rs - 1, "the") && isTitleOf(rs - 2)) {
-                rs--; // "Speaker of the House Paul Ryan"
-            }
-            if (rs - 1 > s && isTitleOf(rs - 1)) {
-                // "Secretary of State John Kerry", "Director of National Intelligence James Clapper": the office
-                // is not part of the name
-                while (rs < e - 1 && Lexicon.OFFICES.contains(tok.lower[rs])) {
-                    rs++;
-                }
-            }
+            rs = pastOffice(rs, e, s);
             List<String> words = new ArrayList<>(e - rs);
             for (int k = rs; k < e; k++) {
                 words.add(tok.surface(k));
