@@ -2879,7 +2879,8 @@ final class ArticleReader {
         return k;
     }
 
-    private static final Set<String> OBJECT_PRONOUNS = Lexicon.words("him", "her", "them", "us", "me", "you");
+    /** Pronouns as objects: "told him", "people close to her". */
+    private static final Set<String> OBJECT_PRONOUNS = Lexicon.words("him", "her", "them", "it", "us", "me", "you");
 
     private int skipFillers(int k) {
         int n = 0;
@@ -3036,7 +3037,7 @@ final class ArticleReader {
                     && (tok.is(k, "to") || tok.is(k, "with") || tok.is(k, "on") || tok.is(k, "of") || tok.is(k, "in"))) {
                 k -= 2; // "a source close to him", "people familiar with the talks"
                 n += 2;
-            } else if (tok.isWord(k) && POST_MODIFIER_OBJECTS.contains(tok.lower[k]) && k - 2 >= from
+            } else if (tok.isWord(k) && OBJECT_PRONOUNS.contains(tok.lower[k]) && k - 2 >= from
                     && POST_MODIFIERS.contains(tok.lower[k - 2])) {
                 k -= 3;
                 n += 3;
@@ -3415,7 +3416,6 @@ final class ArticleReader {
 
     private static final Set<String> POST_MODIFIERS = Lexicon.words("close", "familiar", "briefed", "knowledge",
             "involved", "acquainted", "loyal", "allied", "near", "opposed", "sympathetic", "connected", "linked");
-    private static final Set<String> POST_MODIFIER_OBJECTS = Lexicon.words("him", "her", "them", "it", "us");
 
     /** The first noun phrase of a sentence, after an opening adverbial clause ("Before making this promise, ..."). */
     private Np sentenceSubject(int from, int to) {
