@@ -290,7 +290,9 @@ final class Cast {
             return false;
         }
         String l = Lexicon.lower(name);
-        return Lexicon.SPEAKER_NOUNS.contains(l) || l.endsWith("ans") || l.endsWith("ese") || l.endsWith("inos")
+        // (a demonym is long: "Americans", "Chinese", "Latinos"; "Evans" is a surname)
+        return Lexicon.SPEAKER_NOUNS.contains(l) || l.length() >= 7 && (l.endsWith("ans") || l.endsWith("ese")
+                || l.endsWith("inos"))
                 || l.equals("nobody") || l.equals("everybody") || l.equals("somebody") || l.equals("everyone")
                 || l.equals("someone");
     }

@@ -119,6 +119,7 @@ class SpeakerResolutionTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             a group that spoke           | Tom Reyes spoke first.\\n\\nDemocrats said the bill would fail. He added that the vote was rigged. | the vote was rigged | Tom Reyes
+            a surname that looks plural  | Tom Reyes spoke first.\\n\\nEvans said the bill would fail. He added that the vote was rigged. | the vote was rigged | Evans
             a contraction opening a line | Ann Kile ran the company. Don't expect miracles, analysts warned.\\n\\nShe claimed she would retire. | she would retire | Ann Kile
             """)
     void aPronounIsNeverAGroupOrAVerb(String name, String text, String content, String speaker) {
