@@ -2893,6 +2893,21 @@ final class ArticleReader {
         return k;
     }
 
+    /**
+     * Where a phrase of time that ends at {@code k} starts ("in the past", "in recent years", "over the years", "at
+     * the time"), or -1.
+     */
+    private int timePhraseStart(int k) {
+        if (!tok.isWord(k) || !(DURATIONS.contains(tok.lower[k]) || tok.is(k, "past") || tok.is(k, "time"))) {
+            return -1;
+        }
+        int p = k - 1;
+        if (p >= 0 && tok.isWord(p) && (tok.has(p, F_DETERMINER) || tok.is(p, "recent") || tok.is(p, "past"))) {
+            p--;
+        }
+        return p >= 0 && (tok.is(p, "in") || tok.is(p, "over") || tok.is(p, "at") || tok.is(p, "for")) && p < k ? p : -1;
+    }
+
     /** An auxiliary, a listed adverb, a word of time or any adverb in "-ly" ("has just", "then loudly"). */
     private boolean isFiller(int k) {
         return tok.isWord(k) && (tok.has(k, F_FILLER) || tok.has(k, F_TIME) || isAdverb(k));
@@ -2983,10 +2998,11 @@ final class ArticleReader {
     private Np npBeforeVerb(int verb, int from) {
         int k = verb - 1;
         int skipped = 0;
-        while (k >= from && skipped < 4
-                && isFiller(k)
+        while (k >= from && skipped < 6
+                && (isFiller(k) || timePhraseStart(k) >= from)
                 && !tok.has(k, F_PRONOUN)) {
-            k--;
+            int t = timePhraseStart(k);
+            k = t >= from ? t - 1 : k - 1; // "have in the past said", "over the years has said"
             skipped++;
         }
         k = beforeParentheses(k, from); // "Sen. Mitch McConnell (R-Ky.) said"
