@@ -30,6 +30,17 @@ final class Cast {
         int mentions;
         int claims;
         int firstMention;
+        /** {@link Cast#isGroup} of {@code groupTestedFor}, kept because pronouns ask it of every subject. */
+        private boolean group;
+        private String groupTestedFor;
+
+        boolean isGroup() {
+            if (groupTestedFor != name) {
+                group = Cast.isGroup(name);
+                groupTestedFor = name;
+            }
+            return group;
+        }
 
         Person(int id, String name, String first, String last, int at) {
             this.id = id;
@@ -257,7 +268,7 @@ final class Cast {
                 continue;
             }
             int g = s.person().gender;
-            if (want != UNKNOWN && g != UNKNOWN && g != want || want != UNKNOWN && isGroup(s.person().name)) {
+            if (want != UNKNOWN && g != UNKNOWN && g != want || want != UNKNOWN && s.person().isGroup()) {
                 continue; // ("Democrats said ... He added": a group is never "he" or "she")
             }
             // a single word of unknown gender that never spoke and has no title ("Twitter", "Arizona") is a person
