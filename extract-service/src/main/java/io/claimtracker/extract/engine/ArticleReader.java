@@ -829,8 +829,8 @@ final class ArticleReader {
      */
     private boolean isLongApposition(int from, int last) {
         if (last - from > 30 || from + 1 >= last || !tok.lower[from].equals(",")
-                || !(tok.is(from + 1, "a") || tok.is(from + 1, "an") || tok.is(from + 1, "the") || tok.is(from + 1, "who")
-                || isRoleOf(from + 1, last))) {
+                || !(tok.is(from + 1, "a") || tok.is(from + 1, "an") || tok.is(from + 1, "the")
+                || tok.is(from + 1, "who") || isRoleOf(from + 1, last))) {
             return false;
         }
         for (int k = from + 1; k < last; k++) {
@@ -912,7 +912,8 @@ final class ArticleReader {
 
     /** Whether token {@code k} is the closing mark of the quotation it sits in. */
     private boolean closesItsQuote(int k) {
-        return k < tok.size && tok.kind[k] == Tokens.MARK && tok.quote[k] >= 0 && top.get(tok.quote[k]).close == tok.start[k];
+        return k < tok.size && tok.kind[k] == Tokens.MARK && tok.quote[k] >= 0
+                && top.get(tok.quote[k]).close == tok.start[k];
     }
 
     /** Words that open a subordinate clause before the main one: "While those surveyed said A, B". */
@@ -1171,7 +1172,8 @@ final class ArticleReader {
         for (int k = c + 1; k < last - 1; k++) {
             if (tok.quote[k] >= 0) {
                 if (tok.lower[k].equals(",") && closesItsQuote(k + 1) && k + 2 < last && attributionAt(k + 2, last)) {
-                    return k + 2; // ‹called the deal “a disaster,” Ann Kile said›: Kile's cue is not the claim's
+                    // ‹called the deal “a disaster,” Ann Kile said›: Kile's cue is not the claim's
+                    return k + 2;
                 }
                 continue;
             }
@@ -2028,7 +2030,8 @@ final class ArticleReader {
         }
         Quote second = cueAfter && speaker != null ? splitContinuation(qi, cTok, sentC) : null;
         if (second != null && !direct && !continuesSentence(second)) {
-            second = null; // ‹called it “a disaster,” Kile said. “We need ...”›: a partial quote joins only a sentence
+            // ‹called it “a disaster,” Kile said. “We need ...”›: a partial quote joins only a sentence that goes on
+            second = null;
         }
         if (second == null && speaker != null && direct) {
             second = gluedContinuation(qi);
@@ -2244,7 +2247,7 @@ final class ArticleReader {
      * The second half of "“A,” he said, “B.”" or "“A,” he said. “B.”": the next quote, in the same paragraph, opening
      * right after the cue, with no cue of its own.
      */
-    /** ‹..., she says, “but I don't know ...”›: the second part goes on with the sentence (a comma, lower case). */
+    /** ‹..., she says, “but I don't know ...”›: the second part goes on with the sentence (comma, lower case). */
     private boolean continuesSentence(Quote second) {
         int o2 = tok.at(second.open);
         return o2 > 0 && tok.lower[o2 - 1].equals(",") && second.contentStart < second.contentEnd
@@ -2771,7 +2774,8 @@ final class ArticleReader {
             return false;
         }
         String prev = tok.lower[k];
-        if (Lexicon.PRONOUNS.contains(prev) || prev.equals("who") || prev.equals("which") || AUXILIARIES.contains(prev)) {
+        if (Lexicon.PRONOUNS.contains(prev) || prev.equals("who") || prev.equals("which")
+                || AUXILIARIES.contains(prev)) {
             return true;
         }
         if (endsWithPossessive(k)) {
@@ -2872,7 +2876,8 @@ final class ArticleReader {
         }
         while (k < limit && k < e + 6 && tok.isWord(k) && (names || !tok.isCap(k)) && !tok.is(k, "that")
                 && !tok.is(k, "to") && !tok.has(k, F_DETERMINER) && !tok.has(k, F_PRONOUN)
-                && !(tok.has(k, F_SPEECH) && !tok.isCap(k)) && !BE_FORMS.contains(tok.lower[k]) && !AUXILIARIES.contains(tok.lower[k])
+                && !(tok.has(k, F_SPEECH) && !tok.isCap(k)) && !BE_FORMS.contains(tok.lower[k])
+                && !AUXILIARIES.contains(tok.lower[k])
                 && !(SUBORDINATORS.contains(tok.lower[k]) && !tok.is(k, "of"))) {
             k++; // ("told reporters on Monday that": the phrase of time is not the addressee)
         }
@@ -2905,7 +2910,8 @@ final class ArticleReader {
         if (p >= 0 && tok.isWord(p) && (tok.has(p, F_DETERMINER) || tok.is(p, "recent") || tok.is(p, "past"))) {
             p--;
         }
-        return p >= 0 && (tok.is(p, "in") || tok.is(p, "over") || tok.is(p, "at") || tok.is(p, "for")) && p < k ? p : -1;
+        boolean preposition = p >= 0 && (tok.is(p, "in") || tok.is(p, "over") || tok.is(p, "at") || tok.is(p, "for"));
+        return preposition && p < k ? p : -1;
     }
 
     /** An auxiliary, a listed adverb, a word of time or any adverb in "-ly" ("has just", "then loudly"). */
@@ -3035,7 +3041,8 @@ final class ArticleReader {
                 return new Np(verb, verb);
             }
         }
-        if (k - 1 >= from && (tok.is(k, "who") && isSetOff(k - 1) || tok.is(k, "which") && tok.lower[k - 1].equals(","))) {
+        if (k - 1 >= from && (tok.is(k, "who") && isSetOff(k - 1)
+                || tok.is(k, "which") && tok.lower[k - 1].equals(","))) {
             // "voters, who said ...": the speaker is the noun the relative clause hangs on
             Np antecedent = antecedentOf(k, from);
             return antecedent.empty() ? new Np(verb, verb) : antecedent;
@@ -3554,9 +3561,13 @@ final class ArticleReader {
     /** "He’s saying ...": a pronoun run together with its verb. */
     /** A pronoun with a verb attached, and "his"/"her" (only ever as the owner of a noun of saying). */
     private static final java.util.Map<String, String> CONTRACTED_PRONOUNS = contractions(
-            "he’s he's he’d he'd he’ll he'll his", "he", "she’s she's she’d she'd she’ll she'll her", "she",
-            "they’re they're they’ve they've they’d they'd", "they", "we’re we're we’ve we've we’d we'd", "we",
-            "i’m i'm i’ve i've i’d i'd i’ll i'll", "i", "it’s it's", "it", "you’re you're you’ve you've", "you");
+            "he’s he's he’d he'd he’ll he'll his", "he",
+            "she’s she's she’d she'd she’ll she'll her", "she",
+            "they’re they're they’ve they've they’d they'd", "they",
+            "we’re we're we’ve we've we’d we'd", "we",
+            "i’m i'm i’ve i've i’d i'd i’ll i'll", "i",
+            "it’s it's", "it",
+            "you’re you're you’ve you've", "you");
 
     private static java.util.Map<String, String> contractions(String... formsAndPronoun) {
         java.util.Map<String, String> m = new java.util.HashMap<>();

@@ -187,8 +187,8 @@ final class QuoteScanner {
                     if (openDoubles == 0) {
                         if ((Page.isSpace(prev) || i == p.start()) && Character.isLetterOrDigit(next)
                                 || Page.isSpace(next) && closedLater(t, i + 1, end)) {
-                            // an opening mark typed as a closing one: ‹”This is why ...,” said›, ‹says,” there are
-                            // a lot of people ...”›
+                            // an opening mark typed as a closing one: ‹”This is why ...,” said›,
+                            // ‹says,” there are a lot of people ...”›
                             open(t, i, true, p, stack, all);
                         }
                         // else: a stray closing mark
@@ -223,7 +223,7 @@ final class QuoteScanner {
                         stack.remove(stack.size() - 1);
                         finish(t, top, i);
                     }
-                    // else an apostrophe typed as an opening mark: ‹CBS‘ Face the Nation›, ‹in ‘08›, ‹the ‘90s›
+                    // else an apostrophe typed as an opening mark: ‹CBS‘ Face›, ‹in ‘08›, ‹the ‘90s›
                 }
                 case '’', '\'', '›' -> {
                     boolean apostrophe = Character.isLetterOrDigit(prev) && Character.isLetter(next);
@@ -234,7 +234,8 @@ final class QuoteScanner {
                     if (top != null && !top.dbl && !Page.isSpace(prev) && !Character.isLetterOrDigit(next)) {
                         stack.remove(stack.size() - 1);
                         finish(t, top, i);
-                    } else if (c == '\'' && isOpeningContext(prev) && Character.isLetter(next) && !isElision(t, i, end)) {
+                    } else if (c == '\'' && isOpeningContext(prev) && Character.isLetter(next)
+                            && !isElision(t, i, end)) {
                         open(t, i, false, p, stack, all);
                     }
                 }
