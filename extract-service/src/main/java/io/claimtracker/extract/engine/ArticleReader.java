@@ -1021,7 +1021,10 @@ final class ArticleReader {
         boolean longObject = isObjectVerb(w) && !CLAUSE_VERBS.contains(w) && thatAt - c > 3
                 && (tok.isCap(c) || tok.has(c, F_DETERMINER));
         if (thatAt >= 0 && (thatAt == c || isAdverbialRun(c, thatAt) && !longObject)) {
-            c = thatAt + 1;
+            // "noted, that is the textbook definition": "that" followed by its verb is the clause's subject
+            boolean demonstrative = thatAt + 1 < last && tok.isWord(thatAt + 1)
+                    && FINITE_AFTER_THAT.contains(tok.lower[thatAt + 1]);
+            c = demonstrative ? thatAt : thatAt + 1;
             explicitThat = true;
         } else if (!CLAUSE_VERBS.contains(w) || isObjectVerb(w) && c < last
                 && (tok.is(c, "of") || tok.is(c, "against"))) {
@@ -1361,6 +1364,10 @@ final class ArticleReader {
         return Lexicon.PRONOUNS.contains(l) || Lexicon.DETERMINERS.contains(l) || l.equals("these")
                 || l.equals("those") || l.equals("this") || l.equals("there") || tok.isCap(k) && !tok.is(k, "if");
     }
+
+    /** Verbs that make "that" before them a pronoun, not a conjunction: "that is", "that would". */
+    private static final Set<String> FINITE_AFTER_THAT = Lexicon.words("is", "was", "has", "had", "will", "would",
+            "could", "can", "may", "might", "must", "should", "does", "did", "means", "seems");
 
     /** "for the first time", "for years", "for a second day": not "called for a ban". */
     private boolean isForATime(int from, int to) {
