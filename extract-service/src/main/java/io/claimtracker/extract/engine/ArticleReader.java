@@ -1362,7 +1362,14 @@ final class ArticleReader {
         }
         String l = tok.lower[k];
         return Lexicon.PRONOUNS.contains(l) || Lexicon.DETERMINERS.contains(l) || l.equals("these")
-                || l.equals("those") || l.equals("this") || l.equals("there") || tok.isCap(k) && !tok.is(k, "if");
+                || l.equals("those") || l.equals("this") || l.equals("there") || isContractedSubject(l)
+                || tok.isCap(k) && !tok.is(k, "if");
+    }
+
+    /** A subject with its verb attached: "it’s", "they're", "I’m", "that’s", "there's". */
+    private static boolean isContractedSubject(String l) {
+        return CONTRACTED_PRONOUNS.containsKey(l) && !l.equals("his") && !l.equals("her") || l.startsWith("that’")
+                || l.startsWith("that'") || l.startsWith("there’") || l.startsWith("there'");
     }
 
     /** Verbs that make "that" before them a pronoun, not a conjunction: "that is", "that would". */
@@ -1435,9 +1442,7 @@ final class ArticleReader {
         }
         return l.equals("there") || l.equals("if") || l.equals("this") || l.equals("that") || l.equals("these")
                 || l.equals("those") || l.equals("no") || l.equals("nothing") || l.equals("everyone")
-                || l.equals("nobody") || l.equals("it’s") || l.equals("it's") || l.equals("he’s") || l.equals("she’s")
-                || l.equals("they’re") || l.equals("we’re") || l.equals("i’m") || l.equals("he's") || l.equals("she's")
-                || l.equals("they're") || l.equals("we're") || l.equals("i'm") || l.equals("all") || l.equals("what")
+                || l.equals("nobody") || isContractedSubject(l) || l.equals("all") || l.equals("what")
                 || l.equals("when") || l.equals("how") || l.equals("why") || l.equals("whether") || l.equals("because")
                 || l.equals("while") || l.equals("although") || l.equals("even") || l.equals("only")
                 || l.equals("both") || l.equals("neither") || l.equals("either") || l.equals("people")

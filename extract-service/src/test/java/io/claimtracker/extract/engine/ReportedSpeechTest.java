@@ -89,6 +89,7 @@ class ReportedSpeechTest {
             a nested cue after the quote    | Tom Reyes called the deal “a disaster,” Ann Kile said. | the deal “a disaster,” | Tom Reyes | called
             a phrase of time before the verb | Ann Kile has in recent years said the party must change its ways. | the party must change its ways | Ann Kile | said
             'that' as the clause's subject  | Legal experts said that is highly unlikely to happen before the vote. | that is highly unlikely to happen before the vote | Legal experts | said
+            as X has pointed out, it's ...  | As House Speaker Paul Rayan (R-Wis.) has pointed out, it’s basically the “textbook definition” of racism. | it’s basically the “textbook definition” of racism | Paul Rayan | pointed out
             object around a partial quote   | Tom Reyes spoke.\\n\\nAnn Kile dismissed the small state as being in the “suburbs of the capital” on Monday. | the small state as being in the “suburbs of the capital” on Monday | Ann Kile | dismissed
             """)
     void findsIndirectClaim(String name, String text, String content, String speaker, String cue) {
