@@ -1678,6 +1678,11 @@ final class ArticleReader {
                 j++;
             }
             i = pastOffice(i, j, -1);
+            for (int k = i; k < j - 1; k++) {
+                if (isHyphenModifier(k)) {
+                    i = k + 1; // "a Los Angeles-area Sanders volunteer": the name, if any, starts after it
+                }
+            }
             List<String> words = new ArrayList<>(j - i);
             for (int k = i; k < j; k++) {
                 words.add(tok.surface(k));
@@ -1772,6 +1777,21 @@ final class ArticleReader {
             k++;
         }
         return Math.max(k, i);
+    }
+
+    /** A place or a name made an adjective by a hyphen: "Los Angeles-area", "Iowa-based", "Clinton-backed". */
+    private boolean isHyphenModifier(int k) {
+        String w = tok.surface(k);
+        int h = w.lastIndexOf('-');
+        if (h <= 0 || w.length() - h - 1 < 3) {
+            return false;
+        }
+        for (int i = h + 1; i < w.length(); i++) {
+            if (!Character.isLowerCase(w.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The "of" of a title with its office: "Secretary of State", "Minister of Defense". */
@@ -3695,7 +3715,7 @@ final class ArticleReader {
         if (capitalLast && !isPossessiveNp(s, e)) {
             int rs = e - 1;
             while (rs - 1 >= s && (tok.isCap(rs - 1) || continuesName(rs - 1)) && !endsWithPossessive(rs - 1)
-                    && !Lexicon.DETERMINERS.contains(tok.bare(rs - 1))) {
+                    && !Lexicon.DETERMINERS.contains(tok.bare(rs - 1)) && !isHyphenModifier(rs - 1)) {
                 rs--;
             }
             rs = pastOffice(rs, e, s);

@@ -128,6 +128,16 @@ class SpeakerResolutionTest {
                 .satisfies(c -> assertThat(c.speaker().name()).isEqualTo(speaker));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            a place made an adjective     | “Carson is cratering,” Texas-based Matt Mackowak said. | Matt Mackowak
+            a role with a prefix          | “Why now?” Co-moderator Andrea Mitchel asked. | Andrea Mitchel
+            """)
+    void aHyphenatedModifierIsNotPartOfTheName(String name, String text, String speaker) {
+        assertThat(engine.extract(text).claims()).as(name).singleElement()
+                .satisfies(c -> assertThat(c.speaker().name()).isEqualTo(speaker));
+    }
+
     @Test
     void aNegatedAuxiliaryAfterTheNameIsNotPartOfIt() {
         String text = "Tad Devane, the campaign's strategist, spoke on Monday. Devane didn't say the defeat would last.";
