@@ -1953,6 +1953,9 @@ final class ArticleReader {
                 break;
             }
         }
+        while (leftStart < oTok && tok.kind[leftStart] == Tokens.MARK && tok.quote[leftStart] < 0) {
+            leftStart++; // a stray mark that opens no quotation: ‹"“If I was a donor, ...›
+        }
         int rightEnd = tok.sentEnd[sentC];
         for (int k = cTok + 1; k < rightEnd; k++) {
             if (tok.quote[k] >= 0 && tok.quote[k] != qi && !isShortAside(tok.quote[k], cTok)) {

@@ -197,6 +197,9 @@ final class QuoteScanner {
                     }
                 }
                 case '"' -> {
+                    if (next == '“' && isOpeningContext(prev)) {
+                        continue; // ‹"“If I was ...› a straight mark pasted before the curly one: one opening
+                    }
                     if (isOpeningContext(prev) && !isSpaceOrEnd(next)) {
                         if (openDoubles > 0 && i == end - 1) {
                             closeDouble(t, i, stack);

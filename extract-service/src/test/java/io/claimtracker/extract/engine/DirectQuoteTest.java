@@ -78,6 +78,7 @@ class DirectQuoteTest {
             a verb of manner: barked               | Tom Reyes came on stage.\\n\\nA bodyguard barked “Go back to your seat,” and pushed him. | Go back to your seat | A bodyguard
             a source in a which-clause             | The release linked to the report, which notes, “More than half the donors gave money.” | More than half the donors gave money. | the report
             a closing mark and a space open it     | ” … in the case of Wyoming, the race is over,” wrote Tom Reyes. | … in the case of Wyoming, the race is over | Tom Reyes
+            a straight mark pasted before a curly  | Tom Reyes spoke.\\n\\n"“If I was a donor, I would want answers,” Reyes responded before leaving." | If I was a donor, I would want answers | Tom Reyes
             headline label with an honorific       | Dr. Ben Ortiz: Tom Reyes ‘Not Fit To Serve.’\\n\\nThe surgeon Dr. Ben Ortiz attacked Tom Reyes on Monday. | Tom Reyes ‘Not Fit To Serve.’ | Ben Ortiz
             """)
     void findsQuoteAndSpeaker(String name, String text, String quote, String speaker) {
