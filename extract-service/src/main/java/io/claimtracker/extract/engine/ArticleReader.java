@@ -2824,8 +2824,13 @@ final class ArticleReader {
             while (r - 1 >= s && tok.isCap(r - 1)) {
                 r--;
             }
-            return !(r - 1 >= s && tok.isWord(r - 1) && (tok.has(r - 1, F_DETERMINER)
-                    || tok.lower[r - 1].equals("of")));
+            // "the Mueller reports", "Trump's campaign claims": an article makes a noun of it; "former Rep. David
+            // Duke reports that" is a verb after a name with its title
+            int d = r - 1;
+            if (d - 1 >= s && tok.has(d, F_DETERMINER) && !ARTICLES.contains(tok.lower[d])) {
+                d--; // "a former Confederate state that ...": the article comes before "former"
+            }
+            return !(d >= s && tok.isWord(d) && (ARTICLES.contains(tok.lower[d]) || tok.lower[d].equals("of")));
         }
         if (!Lexicon.SPEAKER_NOUNS.contains(prev) && !WRITTEN_SOURCES.contains(prev)) {
             return false;
@@ -2834,6 +2839,9 @@ final class ArticleReader {
         boolean pluralSubject = prev.endsWith("s") && !prev.endsWith("ss");
         return pluralSubject != tok.lower[m].endsWith("s");
     }
+
+    private static final Set<String> ARTICLES = Lexicon.words("the", "a", "an", "his", "her", "their", "its", "our",
+            "my", "your", "this", "these", "those");
 
     private static final Set<String> NOUN_LIKE = Lexicon.words("states", "claims", "reports", "calls", "notes",
             "remarks", "comments", "answers", "questions", "demands", "charges", "counters", "posts", "tweets",

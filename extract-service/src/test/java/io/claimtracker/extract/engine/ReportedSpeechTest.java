@@ -90,6 +90,7 @@ class ReportedSpeechTest {
             a phrase of time before the verb | Ann Kile has in recent years said the party must change its ways. | the party must change its ways | Ann Kile | said
             'that' as the clause's subject  | Legal experts said that is highly unlikely to happen before the vote. | that is highly unlikely to happen before the vote | Legal experts | said
             as X has pointed out, it's ...  | As House Speaker Paul Rayan (R-Wis.) has pointed out, it’s basically the “textbook definition” of racism. | it’s basically the “textbook definition” of racism | Paul Rayan | pointed out
+            'reports' after a titled name   | And former Louisiana Rep. David Dukes reports that the businessman has given more people cover. | the businessman has given more people cover | David Dukes | reports
             object around a partial quote   | Tom Reyes spoke.\\n\\nAnn Kile dismissed the small state as being in the “suburbs of the capital” on Monday. | the small state as being in the “suburbs of the capital” on Monday | Ann Kile | dismissed
             """)
     void findsIndirectClaim(String name, String text, String content, String speaker, String cue) {
@@ -111,6 +112,7 @@ class ReportedSpeechTest {
             passive                       | He was told that the meeting had been cancelled.
             that as an object             | He said that in an interview.
             nobody said it                | No one said the plan would fail before the vote.
+            a noun after a former state   | It is a former Confederate state that has refused to fall in line behind the ruling.
             a relative after 'those'      | Those who said the economy was their top issue split evenly between the two candidates.
             an obligation, not a saying   | Ann Kile needs to tell the truth about things and lay out actual policies.
             declined to say               | Ann Kile declined to say whether the talks would resume next week.
