@@ -270,7 +270,7 @@ final class Lexicon {
             "anchor", "host", "columnist", "correspondent", "editor", "analyst", "strategist", "adviser",
             "advisor", "aide", "manager", "pollster", "economist", "professor", "coach", "dean", "principal",
             "councilmember", "councilor", "councillor", "member", "assemblyman", "assemblywoman", "assemblymember",
-            "lawmaker", "legislator", "delegate");
+            "lawmaker", "legislator", "delegate", "counsel");
 
     /** Honorifics that tell gender. */
     static final Set<String> MALE_TITLES = Lexicon.words("sir", "lord", "mr", "king", "prince", "father", "brother",
