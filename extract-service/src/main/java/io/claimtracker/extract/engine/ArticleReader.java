@@ -1781,17 +1781,12 @@ final class ArticleReader {
 
     /** A place or a name made an adjective by a hyphen: "Los Angeles-area", "Iowa-based", "Clinton-backed". */
     private boolean isHyphenModifier(int k) {
-        String w = tok.surface(k);
-        int h = w.lastIndexOf('-');
-        if (h <= 0 || w.length() - h - 1 < 3) {
-            return false;
+        int end = tok.end[k];
+        int i = end;
+        while (i > tok.start[k] && Character.isLowerCase(text.charAt(i - 1))) {
+            i--;
         }
-        for (int i = h + 1; i < w.length(); i++) {
-            if (!Character.isLowerCase(w.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
+        return end - i >= 3 && i - 1 > tok.start[k] && text.charAt(i - 1) == '-';
     }
 
     /** The "of" of a title with its office: "Secretary of State", "Minister of Defense". */
