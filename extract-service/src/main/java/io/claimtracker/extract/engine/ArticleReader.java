@@ -2959,11 +2959,12 @@ final class ArticleReader {
 
     /** A lower-case word in "-ly" that is not a listed noun or adjective ("family", "elderly"). */
     private boolean isAdverb(int k) {
-        if (!tok.isWord(k) || tok.isCap(k)) {
-            return false;
-        }
         String l = tok.lower[k];
-        return l.length() > 3 && l.endsWith("ly") && !Lexicon.NOT_ADVERBS.contains(l);
+        int n = l.length();
+        if (n <= 3 || l.charAt(n - 1) != 'y' || l.charAt(n - 2) != 'l') {
+            return false; // (the common case, tested first: the engine asks this of most words)
+        }
+        return tok.isWord(k) && !tok.isCap(k) && !Lexicon.NOT_ADVERBS.contains(l);
     }
 
     // ---------------------------------------------------------------- noun phrases
