@@ -3043,11 +3043,15 @@ final class ArticleReader {
     private Np npBeforeVerb(int verb, int from) {
         int k = verb - 1;
         int skipped = 0;
-        while (k >= from && skipped < 6
-                && (isFiller(k) || timePhraseStart(k) >= from)
-                && !tok.has(k, F_PRONOUN)) {
-            int t = timePhraseStart(k);
-            k = t >= from ? t - 1 : k - 1; // "have in the past said", "over the years has said"
+        while (k >= from && skipped < 6 && !tok.has(k, F_PRONOUN)) {
+            int t = timePhraseStart(k); // "have in the past said", "over the years has said"
+            if (t >= from) {
+                k = t - 1;
+            } else if (isFiller(k)) {
+                k--;
+            } else {
+                break;
+            }
             skipped++;
         }
         k = beforeParentheses(k, from); // "Sen. Mitch McConnell (R-Ky.) said"
