@@ -1669,8 +1669,10 @@ final class ArticleReader {
      */
     private void findNames() {
         int[] speechScore = new int[0];
+        int titledName = -1;
+        boolean titledInitial = false;
         for (int i = 0; i < tok.size; i++) {
-            if (!startsName(i)) {
+            if (i != titledName && !startsName(i)) {
                 continue;
             }
             int j = i + 1;
@@ -1683,13 +1685,22 @@ final class ArticleReader {
                     i = k + 1; // "a Los Angeles-area Sanders volunteer": the name, if any, starts after it
                 }
             }
+            int titled = titledNameAfter(j);
+            if (titled >= 0) {
+                // "Former Arizona governor Jan Brewer": Arizona describes the governor, and the sentence starts
+                // with Jan Brewer if it starts with Arizona
+                titledName = titled;
+                titledInitial = tok.quote[i] < 0 && isSentenceInitial(tok.sentStart[tok.sentence[i]], i);
+                i = titled - 1;
+                continue;
+            }
             List<String> words = new ArrayList<>(j - i);
             for (int k = i; k < j; k++) {
                 words.add(tok.surface(k));
             }
             boolean outside = tok.quote[i] < 0;
             int sentStart = tok.sentStart[tok.sentence[i]];
-            boolean sentenceInitial = outside && isSentenceInitial(sentStart, i);
+            boolean sentenceInitial = outside && (i == titledName ? titledInitial : isSentenceInitial(sentStart, i));
             int after = skipFillers(j);
             boolean speechSubject = outside && tok.isWord(after) && tok.has(after, F_SPEECH)
                     && !tok.has(after, F_PARTICIPLE) && !endsWithPossessive(j - 1)
@@ -1741,6 +1752,23 @@ final class ArticleReader {
             i = j - 1;
         }
         cast.markNameSubjects();
+    }
+
+    /**
+     * Where the name starts when the capitalised run ending before {@code j} only modifies the lower-case title
+     * after it ("Arizona governor Jan Brewer", "US secretary of state Madeleine Albright"); -1 otherwise.
+     */
+    private int titledNameAfter(int j) {
+        if (!(j < tok.size && tok.isWord(j) && !tok.isCap(j) && Cast.isTitle(tok.lower[j]))) {
+            return -1;
+        }
+        int k = j + 1;
+        if (tok.is(k, "of") && k + 1 < tok.size && tok.isWord(k + 1)) {
+            k += 2; // "secretary of state"
+        }
+        boolean name = k < tok.size && tok.sentence[k] == tok.sentence[j] && !Cast.isTitle(tok.lower[k])
+                && (startsName(k) || tok.isCap(k) && tok.isCap(k + 1)); // ("Jan Brewer": a month, then a name)
+        return name ? k : -1;
     }
 
     private boolean startsName(int i) {

@@ -121,6 +121,8 @@ class SpeakerResolutionTest {
             a group that spoke           | Tom Reyes spoke first.\\n\\nDemocrats said the bill would fail. He added that the vote was rigged. | the vote was rigged | Tom Reyes
             a surname that looks plural  | Tom Reyes spoke first.\\n\\nEvans said the bill would fail. He added that the vote was rigged. | the vote was rigged | Evans
             a contraction opening a line | Ann Kile ran the company. Don't expect miracles, analysts warned.\\n\\nShe claimed she would retire. | she would retire | Ann Kile
+            a place before a title       | Former Utah governor Jo Brawer, an early backer, toured Ohio. “We are ready,” she said. | We are ready | Jo Brawer
+            a place before a title of    | Former US secretary of state Madlin Albrite spoke first. She added that the vote was rigged. | the vote was rigged | Madlin Albrite
             """)
     void aPronounIsNeverAGroupOrAVerb(String name, String text, String content, String speaker) {
         assertThat(engine.extract(text.replace("\\n", "\n")).claims()).as(name)
