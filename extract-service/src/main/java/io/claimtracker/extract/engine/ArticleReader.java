@@ -3520,30 +3520,65 @@ final class ArticleReader {
         if (k < to && tok.quote[k] >= 0) {
             return null; // the sentence opens with a quotation: its first words are not the subject
         }
+        // up to two opening phrases: "On Thursday, after remaining neutral throughout the primary, X"
+        for (int phrase = 0; phrase < 2; phrase++) {
+            Np asSaid = asSaidSubject(k, to);
+            if (asSaid != null) {
+                return asSaid; // "As Joel Pollak observed, the biggest victor was ...:": the sentence is his
+            }
+            int next = pastOpeningPhrase(k, to, phrase == 0);
+            if (next < 0) {
+                return null;
+            }
+            if (next == k) {
+                break;
+            }
+            k = next;
+        }
+        Np np = npForward(k, to);
+        return np.empty() ? null : np;
+    }
+
+    /** The speaker of an opening "as X observed," phrase at {@code k}, or null. */
+    private Np asSaidSubject(int k, int to) {
+        if (!tok.is(k, "as")) {
+            return null;
+        }
+        for (int v = k + 2; v < to && v < k + 12 && tok.isWord(v); v++) {
+            if (tok.has(v, F_SPEECH) && !tok.has(v, F_PARTICIPLE) && tok.lower[v + 1].equals(",")) {
+                Np np = npForward(k + 1, v);
+                return np.empty() || !isPersonLike(np) ? null : np;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Where the sentence goes on after the opening phrase at {@code k}: {@code k} itself if none opens there, -1 if
+     * the first phrase never ends. A second phrase must end at a comma too.
+     */
+    private int pastOpeningPhrase(int k, int to, boolean first) {
         boolean participleOpening = k + 1 < to && !headlines.get(tok.paragraph[k]) && tok.isWord(k) && tok.isWord(k + 1) && !tok.isCap(k + 1)
                 && tok.lower[k].length() >= 5 && (tok.lower[k].endsWith("ed") || tok.lower[k].endsWith("ing"))
                 && !NOT_PARTICIPLES.contains(tok.lower[k]);
         int dated = openingDate(k, to);
         if (k + 2 < to && tok.isWord(k) && tok.lower[k].endsWith("ly") && tok.lower[k + 1].equals(",")) {
-            k += 2; // "Conversely, PolitiFact rated ..."
-        } else if (dated > k) {
-            k = dated;
-        } else if (k < to && tok.isWord(k) && (SUBORDINATORS.contains(tok.lower[k]) || participleOpening)) {
+            return k + 2; // "Conversely, PolitiFact rated ..."
+        }
+        if (dated > k) {
+            return dated;
+        }
+        if (k < to && tok.isWord(k) && (SUBORDINATORS.contains(tok.lower[k]) || participleOpening)
+                && (first || !tok.isCap(k))) {
             // "Although ..., X", "Chastened by the analyses, X", "Speaking in Rome, X"
-            int comma = -1;
             for (int m = k + 1; m < to && m < k + 25; m++) {
                 if (tok.lower[m].equals(",")) {
-                    comma = m;
-                    break;
+                    return pastPlaceAndDate(m, to);
                 }
             }
-            if (comma < 0) {
-                return null;
-            }
-            k = pastPlaceAndDate(comma, to);
+            return first ? -1 : k;
         }
-        Np np = npForward(k, to);
-        return np.empty() ? null : np;
+        return k;
     }
 
     /**

@@ -211,7 +211,14 @@ final class Cast {
         }
         List<Person> sameSurname = withSurname(w);
         if (!sameSurname.isEmpty()) {
-            return sameSurname.get(sameSurname.size() - 1); // the most recently registered wins a clash
+            // a clash goes to the one the article names most, then to the most recently registered
+            Person most = null;
+            for (Person p : sameSurname) {
+                if (most == null || p.mentions >= most.mentions) {
+                    most = p;
+                }
+            }
+            return most;
         }
         if (best != null) {
             return best;

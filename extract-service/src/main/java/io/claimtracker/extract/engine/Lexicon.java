@@ -295,7 +295,7 @@ final class Lexicon {
             "first", "second", "third", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
             "sunday", "january", "february", "march", "april", "june", "july", "august", "september",
             "october", "november", "december", "sept", "jan", "feb", "aug", "oct", "nov", "dec", "thanks",
-            "like", "unlike", "whatever", "whoever", "nor", "said", "says", "says", "every", "several");
+            "like", "unlike", "whatever", "whoever", "nor", "neither", "either", "said", "says", "says", "every", "several");
 
     /** Words that end a speaker noun phrase when scanning away from the cue. */
     static final Set<String> NP_BREAKERS = Lexicon.words(

@@ -198,4 +198,25 @@ class SpeakerResolutionTest {
         assertThat(x.claims()).isNotEmpty().allSatisfy(c -> assertThat(c.speaker().name())
                 .doesNotStartWith("One month").doesNotStartWith("Two weeks"));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            a date, then a clause          | On Thursday, after the primary, Ann Kile endorsed Reyes, saying, “He is the fighter we need.” | Ann Kile
+            an 'as' clause with its cue    | Of course, as Joel Pollick observed, the winner was not on stage:\\n\\n“The network won the night.” | Joel Pollick
+            'Neither' before the name      | Neither Ann Kile nor her aides spoke. Later, Kile said, “We will be back.” | Ann Kile
+            """)
+    void theSpeakerIsFoundPastOpeningWords(String name, String text, String speaker) {
+        assertThat(engine.extract(text.replace("\\n", "\n")).claims()).as(name)
+                .filteredOn(c -> c.kind() == ClaimKind.DIRECT).singleElement()
+                .satisfies(c -> assertThat(c.speaker().name()).isEqualTo(speaker));
+    }
+
+    @Test
+    void aSurnameSharedByTwoPeopleGoesToTheOneTheArticleNamesMost() {
+        String text = "Rep. Alan Graysen spoke first. Alan Graysen said the race was close.\n\n"
+                + "His former wife, Lolita Graysen, wrote a letter.\n\n“We will win,” Graysen said.";
+
+        assertThat(engine.extract(text).claims()).filteredOn(c -> c.text().equals("We will win")).singleElement()
+                .satisfies(c -> assertThat(c.speaker().name()).isEqualTo("Alan Graysen"));
+    }
 }
