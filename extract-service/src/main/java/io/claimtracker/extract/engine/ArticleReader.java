@@ -178,6 +178,10 @@ final class ArticleReader {
             if (p.clutter() || p.end() - p.start() > 320) {
                 continue; // thirty words fit in 320 characters; a longer paragraph is no headline
             }
+            Page.Paragraph before = p.index() > 0 ? page.paragraphs.get(p.index() - 1) : null;
+            if (before != null && Page.signsQuotation(c, before.start(), before.end(), p.start())) {
+                continue; // "-Michelle Marks, Philadelphia." signs the quotation above it
+            }
             int words = 0;
             int longWords = 0;
             int capitalised = 0;
@@ -2032,6 +2036,14 @@ final class ArticleReader {
                 }
             }
         }
+        if (c == null && speaker == null && leftStart == oTok) {
+            Np signed = signOff(cTok);
+            if (signed != null) {
+                speaker = resolve(signed, q.open);
+                cue = text.substring(tok.start[signed.s() - 1], tok.end[signed.s() - 1]);
+                confidence = 0.85;
+            }
+        }
         if (c != null) {
             speaker = speakerOf(c, leftStart, oTok, q.open);
             cue = text.substring(tok.start[c.s()], tok.end[c.e() - 1]);
@@ -2134,6 +2146,34 @@ final class ArticleReader {
             attributeInner(inner, q, speaker);
         }
         return 1;
+    }
+
+    /**
+     * The name signing a quotation that ends its paragraph, on the next line after a dash: ‹"... that bill."› then
+     * ‹- Sanders.› or ‹-President Obama, tweeting after the speech.›; null if the next line is not such a signature.
+     */
+    private Np signOff(int cTok) {
+        int k = cTok + 1;
+        while (k < tok.size && tok.paragraph[k] == tok.paragraph[cTok] && !tok.isWord(k)) {
+            k++;
+        }
+        if (k + 1 >= tok.size || tok.paragraph[k] != tok.paragraph[cTok] + 1 || !isDash(k) || !tok.isCap(k + 1)
+                || tok.quote[k + 1] >= 0) {
+            return null;
+        }
+        int end = k + 1;
+        while (end < tok.size && tok.paragraph[end] == tok.paragraph[k] && end - k <= 16) {
+            end++;
+        }
+        if (end < tok.size && tok.paragraph[end] == tok.paragraph[k]) {
+            return null; // a long line is a sentence of its own, not a signature
+        }
+        // the name, then perhaps where or what the speaker is: "-Michelle Marks, Philadelphia."
+        int e = k + 1;
+        while (e < end && (tok.isCap(e) || continuesName(e))) {
+            e++;
+        }
+        return e < end && tok.isWord(e) ? null : new Np(k + 1, e);
     }
 
     /**

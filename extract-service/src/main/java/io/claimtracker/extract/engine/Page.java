@@ -58,7 +58,9 @@ final class Page {
         Set<Long> seen = new HashSet<>();
         for (int k = 0; k < lines.size(); k++) {
             int[] l = lines.get(k);
-            clutter[k] = isClutter(text, l[0], l[1]) || !seen.add(fingerprint(chars, l[0], l[1]));
+            boolean repeated = !seen.add(fingerprint(chars, l[0], l[1]));
+            clutter[k] = isClutter(text, l[0], l[1])
+                    || repeated && !(k > 0 && signsQuotation(chars, lines.get(k - 1)[0], lines.get(k - 1)[1], l[0]));
         }
         markPageCopies(text, lines, clutter);
         List<Paragraph> paragraphs = new ArrayList<>(lines.size());
@@ -66,6 +68,19 @@ final class Page {
             paragraphs.add(new Paragraph(k, lines.get(k)[0], lines.get(k)[1], clutter[k]));
         }
         return new Page(text, chars, paragraphs);
+    }
+
+    /**
+     * A line that opens with a dash right after a line that ends with a closing quotation mark: "- Sanders."
+     * signs the quotation above it, however often the page repeats it.
+     */
+    static boolean signsQuotation(char[] c, int beforeStart, int beforeEnd, int start) {
+        int last = beforeEnd - 1;
+        while (last > beforeStart && isSpace(c[last])) {
+            last--;
+        }
+        char d = c[start];
+        return (d == '-' || d == '–' || d == '—' || d == '―') && (c[last] == '"' || c[last] == '”');
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.claimtracker.extract.engine;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -80,6 +81,8 @@ class DirectQuoteTest {
             a closing mark and a space open it     | ” … in the case of Wyoming, the race is over,” wrote Tom Reyes. | … in the case of Wyoming, the race is over | Tom Reyes
             a straight mark pasted before a curly  | Tom Reyes spoke.\\n\\n"“If I was a donor, I would want answers,” Reyes responded before leaving." | If I was a donor, I would want answers | Tom Reyes
             headline label with an honorific       | Dr. Ben Ortiz: Tom Reyes ‘Not Fit To Serve.’\\n\\nThe surgeon Dr. Ben Ortiz attacked Tom Reyes on Monday. | Tom Reyes ‘Not Fit To Serve.’ | Ben Ortiz
+            signed on the next line after a dash   | Ann Kile spoke.\\n\\n"Boeing and other firms pay zero taxes."\\n\\n- Reyes.\\n\\nThis is a complex issue. | Boeing and other firms pay zero taxes. | Reyes
+            a signature with the speaker's place   | Ann Kile spoke.\\n\\n"The idea is something we hear about all the time."\\n\\n-Michelle Marx, Philadelphia. | The idea is something we hear about all the time. | Michelle Marx
             """)
     void findsQuoteAndSpeaker(String name, String text, String quote, String speaker) {
         Extraction x = engine.extract(text.replace("\\n", "\n"));
@@ -110,5 +113,15 @@ class DirectQuoteTest {
             """)
     void findsNoClaim(String name, String text) {
         assertThat(engine.extract(text).claims()).as(name).isEmpty();
+    }
+
+    @Test
+    void aSignatureThePageRepeatsStillSignsEachQuotation() {
+        String text = "Tom Reyes and Ann Kile debated.\n\n\"The plan would cost nothing at all.\"\n\n- Reyes.\n\n"
+                + "That is not true.\n\n\"I will look into it as soon as I can.\"\n\n- Kile.\n\nShe never did.\n\n"
+                + "\"Big firms pay zero taxes in this country.\"\n\n- Reyes.";
+
+        assertThat(engine.extract(text).claims()).extracting(c -> c.speaker().name())
+                .containsExactly("Tom Reyes", "Ann Kile", "Tom Reyes");
     }
 }
