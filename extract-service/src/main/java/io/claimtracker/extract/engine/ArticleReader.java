@@ -890,7 +890,26 @@ final class ArticleReader {
                 || first.equals("of") || first.equals("about") || first.equals("when") || first.equals("as")
                 || first.equals("through") || first.equals("for") || TIME_WORDS.contains(first)
                 || isDayOrMonth(first) || first.equals("(") || first.equals("—") || first.equals("–")
-                || n == 1 && first.endsWith("ly"));
+                || n == 1 && first.endsWith("ly") || isTimeAgo(from, last));
+    }
+
+    /** "them in April", "it on Monday": an object pronoun and when, at most three words in all. */
+    private boolean isPronounAndTime(int o, int end) {
+        if (end - o > 4 || !OBJECT_PRONOUNS.contains(tok.lower[o]) || o + 1 >= end) {
+            return false;
+        }
+        String l = tok.lower[o + 1];
+        return TIME_WORDS.contains(l) || isDayOrMonth(l) || l.equals("in") || l.equals("during")
+                || l.equals("at") || isTimeAgo(o + 1, end);
+    }
+
+    /** "ten days ago", "a week ago": a span of time before now, all that is left of the clause. */
+    private boolean isTimeAgo(int from, int last) {
+        int k = last - 1;
+        while (k > from && !tok.isWord(k)) {
+            k--;
+        }
+        return tok.is(k, "ago") && k - from <= 3 && k - from >= 1;
     }
 
     /**
@@ -1049,8 +1068,8 @@ final class ArticleReader {
                 return false;
             }
             int end = clauseEnd(o, last);
-            if (end - o < 2) {
-                return false;
+            if (end - o < 2 || isPronounAndTime(o, end)) {
+                return false; // ("asked about them in April": nothing said is left)
             }
             return emitIndirect(o, end - 1, m, cueEnd(m, last), subject, participle, sentenceFound);
         } else if (c < last && tok.lower[c].equals(",") && !participle && c + 1 < last && isSubjectStart(c + 1)) {
@@ -1206,7 +1225,10 @@ final class ArticleReader {
             if (!tok.isWord(k + 1)) {
                 continue;
             }
-            if (n.endsWith("ing") && n.length() > 4 && !NOT_PARTICIPLES.contains(n) && !tok.isCap(k + 1)) {
+            if (n.endsWith("ing") && n.length() > 4 && !NOT_PARTICIPLES.contains(n) && !tok.isCap(k + 1)
+                    && (tok.has(k + 1, F_SPEECH) || isObjectVerb(n) || CONSEQUENCES.contains(n))) {
+                // ", adding that ...", ", prompting ...": the reporter's next act or the writer's comment; any other
+                // participle goes on with what was said (", coming from 40 points behind to a “dead heat”")
                 return k;
             }
             if (n.equals("which") && quoteAhead(k + 1, last)) {
@@ -1236,6 +1258,10 @@ final class ArticleReader {
         }
         return last;
     }
+
+    /** Participles that tell what a statement caused: the writer's words, not the speaker's. */
+    private static final Set<String> CONSEQUENCES = Lexicon.words("prompting", "sparking", "triggering", "putting",
+            "leading", "throwing", "sending", "drawing", "raising");
 
     /** A name or a pronoun and its verb of saying starting at {@code k}: "Lewandowski said", "he added". */
     private boolean attributionAt(int k, int last) {

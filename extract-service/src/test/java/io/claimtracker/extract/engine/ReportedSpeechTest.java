@@ -92,6 +92,9 @@ class ReportedSpeechTest {
             as X has pointed out, it's ...  | As House Speaker Paul Rayan (R-Wis.) has pointed out, it’s basically the “textbook definition” of racism. | it’s basically the “textbook definition” of racism | Paul Rayan | pointed out
             'reports' after a titled name   | And former Louisiana Rep. David Dukes reports that the businessman has given more people cover. | the businessman has given more people cover | David Dukes | reports
             object around a partial quote   | Tom Reyes spoke.\\n\\nAnn Kile dismissed the small state as being in the “suburbs of the capital” on Monday. | the small state as being in the “suburbs of the capital” on Monday | Ann Kile | dismissed
+            inverted, a span of time after  | The foundation received as much as $26 million from firms, the Daily Ledger reported ten days ago. | The foundation received as much as $26 million from firms | Daily Ledger | reported
+            a participle goes on with it    | Briggs said Reyes has already been tested, coming from 40 points behind to a tie in Iowa. | Reyes has already been tested, coming from 40 points behind to a tie in Iowa | Briggs | said
+            what it caused is not said      | Ann Kile said she would not back the plan, prompting a walkout by her staff. | she would not back the plan | Ann Kile | said
             """)
     void findsIndirectClaim(String name, String text, String content, String speaker, String cue) {
         Extraction x = engine.extract(text.replace("\\n", "\n"));
@@ -121,6 +124,7 @@ class ReportedSpeechTest {
             called names a thing          | Police met the founder of a Facebook group called Occupy Now on Monday.
             a statement that was posted   | Maria Zakhar answered in a statement posted Wednesday on her Telegram channel.
             not a verb of judgment        | Ann Kile joined the crowd at a town hall in Hudson with the star of “Cake Boss.”
+            a pronoun and a time is no object | Those gifts were unknown until the Daily Ledger asked about them in April.
             """)
     void findsNoIndirectClaim(String name, String text) {
         assertThat(engine.extract(text).claims()).as(name).isEmpty();
