@@ -1197,8 +1197,10 @@ final class ArticleReader {
     private int clauseEnd(int c, int last) {
         for (int k = c + 1; k < last - 1; k++) {
             if (tok.quote[k] >= 0) {
-                if (tok.lower[k].equals(",") && closesItsQuote(k + 1) && k + 2 < last && attributionAt(k + 2, last)) {
-                    // ‹called the deal “a disaster,” Ann Kile said›: Kile's cue is not the claim's
+                if (tok.lower[k].equals(",") && closesItsQuote(k + 1) && k + 2 < last
+                        && (attributionAt(k + 2, last) || tok.is(k + 2, "according"))) {
+                    // ‹called the deal “a disaster,” Ann Kile said›, ‹“a psychiatrist,” according to Reuters›: the
+                    // attribution that follows is not the claim's
                     return k + 2;
                 }
                 continue;

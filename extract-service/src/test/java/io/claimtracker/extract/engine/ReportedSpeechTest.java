@@ -94,6 +94,7 @@ class ReportedSpeechTest {
             object around a partial quote   | Tom Reyes spoke.\\n\\nAnn Kile dismissed the small state as being in the “suburbs of the capital” on Monday. | the small state as being in the “suburbs of the capital” on Monday | Ann Kile | dismissed
             inverted, a span of time after  | The foundation received as much as $26 million from firms, the Daily Ledger reported ten days ago. | The foundation received as much as $26 million from firms | Daily Ledger | reported
             a participle goes on with it    | Briggs said Reyes has already been tested, coming from 40 points behind to a tie in Iowa. | Reyes has already been tested, coming from 40 points behind to a tie in Iowa | Briggs | said
+            'according to' after the quote  | Ann Kile said that those who doubt it should "look for a doctor," according to the Daily Ledger. | those who doubt it should "look for a doctor," | Ann Kile | said
             what it caused is not said      | Ann Kile said she would not back the plan, prompting a walkout by her staff. | she would not back the plan | Ann Kile | said
             """)
     void findsIndirectClaim(String name, String text, String content, String speaker, String cue) {
