@@ -1206,7 +1206,7 @@ final class ArticleReader {
                 continue;
             }
             String l = tok.lower[k];
-            if (l.equals("but") && tok.isWord(k + 1) && VP_STARTS.contains(tok.lower[k + 1])
+            if (l.equals("but") && tok.isWord(k + 1) && startsVerbPhrase(k + 1)
                     && !(tok.has(k + 1, F_SPEECH) && k + 2 < last && tok.kind[k + 2] == Tokens.MARK && quoteAhead(k + 2, k + 3))) {
                 return k; // "said that ... but did not suggest ...": the reporter's subject again ("but said “...”" goes on)
             }
@@ -1241,7 +1241,7 @@ final class ArticleReader {
                 return k;
             }
             if ((n.equals("and") || n.equals("but")) && k + 2 < last && tok.isWord(k + 2)
-                    && (VP_STARTS.contains(tok.lower[k + 2]) || tok.lower[k + 2].equals("when")
+                    && (startsVerbPhrase(k + 2) || tok.lower[k + 2].equals("when")
                     || tok.lower[k + 2].equals("to") && tok.is(k + 3, "date"))) {
                 return k; // ", and to date has only issued ...", ", and when asked ..."
             }
@@ -3461,6 +3461,28 @@ final class ArticleReader {
     }
 
     /** A lower-case "-ed" word after the head of a phrase is its verb ("the scumbags decided"). */
+    /**
+     * A verb phrase with the sentence's subject left out: "did not", "declined", "also said"; an adverb only before a
+     * verb ("but also hungry for ..." goes on describing).
+     */
+    private boolean startsVerbPhrase(int j) {
+        if (!VP_STARTS.contains(tok.lower[j])) {
+            return false;
+        }
+        if (!VERB_ADVERBS.contains(tok.lower[j])) {
+            return true;
+        }
+        int v = j + 1;
+        if (!tok.isWord(v) || tok.isCap(v)) {
+            return false;
+        }
+        String l = tok.lower[v];
+        return tok.has(v, F_SPEECH) || VP_STARTS.contains(l) || AUXILIARIES.contains(l) || IRREGULAR_VERBS.contains(l)
+                || IRREGULAR_PAST.contains(l) || l.endsWith("ed");
+    }
+
+    private static final Set<String> VERB_ADVERBS = Lexicon.words("also", "later", "then", "never", "only", "still");
+
     private boolean looksLikeVerb(int k, int from) {
         if (k - from < 1 || tok.isCap(k)) {
             return false;

@@ -95,6 +95,7 @@ class ReportedSpeechTest {
             inverted, a span of time after  | The foundation received as much as $26 million from firms, the Daily Ledger reported ten days ago. | The foundation received as much as $26 million from firms | Daily Ledger | reported
             a participle goes on with it    | Briggs said Reyes has already been tested, coming from 40 points behind to a tie in Iowa. | Reyes has already been tested, coming from 40 points behind to a tie in Iowa | Briggs | said
             'according to' after the quote  | Ann Kile said that those who doubt it should "look for a doctor," according to the Daily Ledger. | those who doubt it should "look for a doctor," | Ann Kile | said
+            'but also' and an adjective     | Ann Kile says voters are “right to be angry,” but also hungry for real answers. | voters are “right to be angry,” but also hungry for real answers | Ann Kile | says
             what it caused is not said      | Ann Kile said she would not back the plan, prompting a walkout by her staff. | she would not back the plan | Ann Kile | said
             """)
     void findsIndirectClaim(String name, String text, String content, String speaker, String cue) {
