@@ -987,7 +987,7 @@ final class ArticleReader {
             return false;
         }
         last = openingClauseEnd(m, s, last);
-        int c = cueEnd(m, last);
+        int c = pastDashAside(cueEnd(m, last), last);
         if (c + 1 < last && tok.is(c, "to") && (tok.isWord(c + 1) && !tok.isCap(c + 1) || opensQuote(c + 1))
                 && m + 1 == c && COMMITMENT_VERBS.contains(w)
                 && (participle || isPersonLike(subject) || tok.isCap(subject.e() - 1))) {
@@ -1096,6 +1096,29 @@ final class ArticleReader {
             return false;
         }
         return emitIndirect(c, end - 1, m, cueEnd(m, last), subject, participle, sentenceFound);
+    }
+
+    /** Words that start a phrase of time or place: "Wednesday", "last week", "by the paper", "on its website". */
+    private boolean isWhenOrWhere(int k) {
+        if (!tok.isWord(k)) {
+            return false;
+        }
+        String l = tok.lower[k];
+        return TIME_WORDS.contains(l) || isDayOrMonth(l) || l.equals("by") || l.equals("in") || l.equals("at")
+                || l.equals("earlier") || l.equals("late") || l.equals("early");
+    }
+
+    /** "said — on Twitter, as it happens — that ...": the "that" after an aside set off by dashes; else {@code c}. */
+    private int pastDashAside(int c, int last) {
+        if (c >= last || !isDash(c)) {
+            return c;
+        }
+        for (int k = c + 1; k < last && k < c + 16; k++) {
+            if (isDash(k)) {
+                return tok.is(k + 1, "that") ? k + 1 : c;
+            }
+        }
+        return c;
     }
 
     /** "an episode of “The Steve Harvey Morning Show”", "the host of “Meet the Press”". */
@@ -3151,6 +3174,15 @@ final class ArticleReader {
             skipped++;
         }
         k = beforeParentheses(k, from); // "Sen. Mitch McConnell (R-Ky.) said"
+        if (k > from && isDash(k)) {
+            int p = k - 1;
+            while (p > from && p > k - 32 && !isDash(p) && !tok.isTerminator(p)) {
+                p--;
+            }
+            if (p > from && isDash(p) && tok.is(p + 1, "who")) {
+                k = p - 1; // "The justice -- who has been in a scuffle over the past days -- said"
+            }
+        }
         if (k >= from && (tok.lower[k].equals(",") || isClauseComma(k) && tok.quote[k] >= 0)) {
             // a parenthetical between subject and verb: ", speaking at the British embassy,", ", a spokeswoman,",
             // ", the co-author of “Going Viral,”" (a comma inside a quotation does not open it)
@@ -3192,7 +3224,12 @@ final class ArticleReader {
         int e = k + 1;
         int n = 0;
         while (k >= from && n < 12) {
-            if (isNpWord(k)) {
+            if (tok.isWord(k) && tok.lower[k].endsWith("ed") && k - 1 >= from
+                    && WRITTEN_SOURCES.contains(tok.lower[k - 1]) && isWhenOrWhere(k + 1)) {
+                e = k; // "A report published Wednesday said": the report, the rest tells when it came out
+                k--;
+                n++;
+            } else if (isNpWord(k)) {
                 k--;
                 n++;
             } else if (k - 1 >= from && tok.isWord(k) && POST_MODIFIERS.contains(tok.lower[k - 1])
@@ -3542,8 +3579,13 @@ final class ArticleReader {
     /** A verb of saying used as a noun after "of" or a determiner: "the secretary of state", "his report". */
     private boolean isNounOfSaying(int k) {
         String l = tok.lower[k];
-        return k > 0 && (tok.is(k - 1, "of") || tok.has(k - 1, F_DETERMINER)) && !l.endsWith("ing") && !l.endsWith("ed")
-                && !l.endsWith("s");
+        if (l.endsWith("ing") || l.endsWith("ed") || l.endsWith("s")) {
+            return false;
+        }
+        // "the secretary of state", "his report", and right before its verb: "a news report said"
+        return k > 0 && (tok.is(k - 1, "of") || tok.has(k - 1, F_DETERMINER))
+                || tok.isWord(k + 1) && tok.has(k + 1, F_SPEECH) && !tok.lower[k + 1].endsWith("ing")
+                && WRITTEN_SOURCES.contains(l);
     }
 
     private static boolean isDayOrMonth(String b) {

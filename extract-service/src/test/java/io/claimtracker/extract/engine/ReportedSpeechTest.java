@@ -96,6 +96,10 @@ class ReportedSpeechTest {
             a participle goes on with it    | Briggs said Reyes has already been tested, coming from 40 points behind to a tie in Iowa. | Reyes has already been tested, coming from 40 points behind to a tie in Iowa | Briggs | said
             'according to' after the quote  | Ann Kile said that those who doubt it should "look for a doctor," according to the Daily Ledger. | those who doubt it should "look for a doctor," | Ann Kile | said
             'but also' and an adjective     | Ann Kile says voters are “right to be angry,” but also hungry for real answers. | voters are “right to be angry,” but also hungry for real answers | Ann Kile | says
+            a noun of saying before 'said'  | A news report said the deal was done before the vote. | the deal was done before the vote | A news report | said
+            when the report came out        | A report published Wednesday said Tom Reyes used a private email account. | Tom Reyes used a private email account | A report | said
+            an aside in dashes after 'said' | Ann Kile said — on Twitter, as it happens — that Reyes raised $4 million that day. | Reyes raised $4 million that day | Ann Kile | said
+            a relative in dashes before it  | The judge -- who has been in a scuffle with Reyes for days -- said she regretted her remarks. | she regretted her remarks | The judge | said
             what it caused is not said      | Ann Kile said she would not back the plan, prompting a walkout by her staff. | she would not back the plan | Ann Kile | said
             """)
     void findsIndirectClaim(String name, String text, String content, String speaker, String cue) {
