@@ -651,6 +651,9 @@ final class ArticleReader {
         } else {
             return false;
         }
+        if (tok.is(Math.max(after, cueEnd), ":")) {
+            return false; // "In a speech last July, he said:" announces what follows
+        }
         if (!onlyAdverbialsAfter(Math.max(after, cueEnd), last) && !(subject != before && isLongApposition(after, last))) {
             return false;
         }

@@ -130,6 +130,7 @@ class ReportedSpeechTest {
             called names a thing          | Police met the founder of a Facebook group called Occupy Now on Monday.
             a statement that was posted   | Maria Zakhar answered in a statement posted Wednesday on her Telegram channel.
             not a verb of judgment        | Ann Kile joined the crowd at a town hall in Hudson with the star of “Cake Boss.”
+            a colon announces what follows | In a speech last July, Ann Kile said:
             a pronoun and a time is no object | Those gifts were unknown until the Daily Ledger asked about them in April.
             """)
     void findsNoIndirectClaim(String name, String text) {
