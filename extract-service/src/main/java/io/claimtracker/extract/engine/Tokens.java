@@ -423,6 +423,14 @@ final class Tokens {
      * "Moore said." or "he added." right after a quote, also with an apposition set off by commas ("Glenn
      * Thompson, R-Pa., said"): an attribution, not a new sentence.
      */
+    /** Words that open an addressee or a phrase of time, place or manner after a verb of saying. */
+    private static final java.util.Set<String> ADVERBIAL_STARTS = Lexicon.words("reporters", "him", "her", "them",
+            "during", "in", "at", "on", "after", "before", "while", "rhetorically", "later", "earlier", "last");
+
+    /** Words that start a clause of their own: past them the run is more than an attribution. */
+    private static final java.util.Set<String> CLAUSE_WORDS = Lexicon.words("that", "he", "she", "they", "we", "i",
+            "it", "who", "which", "and", "but", "is", "was", "are", "were", "will", "would", "said", "says");
+
     private boolean isShortCueAhead(int i) {
         int commas = 0;
         for (int k = i; k < size && k < i + 6 + 10 * commas; k++) {
@@ -440,8 +448,14 @@ final class Tokens {
             }
             if (Lexicon.SPEECH_VERBS.contains(lower[k]) && k > i && (commas == 0 || commas == 2
                     && text.charAt(start[k - 1]) == ',')) {
+                // a few words after the verb, or a longer run of phrases that report nothing more ("asked
+                // reporters rhetorically during a news conference late last month.")
+                boolean phrases = k + 1 < size && ADVERBIAL_STARTS.contains(lower[k + 1]);
                 int n = k + 1;
-                while (n < size && kind[n] == WORD && n < k + 8) {
+                while (n < size && kind[n] == WORD && n < (phrases ? k + 15 : k + 8)) {
+                    if (phrases && CLAUSE_WORDS.contains(lower[n]) && !(cap[n - 1] && n + 1 < size && cap[n + 1])) {
+                        return false; // (not the "and" of "Fox and Friends")
+                    }
                     n++;
                 }
                 return n >= size || kind[n] == PUNCT && (isTerminator(n) || text.charAt(start[n]) == ',');

@@ -124,4 +124,18 @@ class DirectQuoteTest {
         assertThat(engine.extract(text).claims()).extracting(c -> c.speaker().name())
                 .containsExactly("Tom Reyes", "Ann Kile", "Tom Reyes");
     }
+
+    @Test
+    void aLongAttributionOfPhrasesAfterTheQuoteStillAttributesIt() {
+        String text = "Tom Reyes spoke.\n\n\"You think I am going to change?\" Reyes asked reporters rhetorically "
+                + "during a news conference late last month. \"I am not changing.\"";
+
+        assertThat(engine.extract(text).claims()).singleElement().satisfies(c -> {
+            assertThat(c.kind()).isEqualTo(ClaimKind.DIRECT);
+            assertThat(c.cue()).isEqualTo("asked");
+            assertThat(c.speaker().name()).isEqualTo("Tom Reyes");
+            assertThat(c.parts()).extracting(p -> text.substring(p.start(), p.end()))
+                    .containsExactly("You think I am going to change?", "I am not changing.");
+        });
+    }
 }
