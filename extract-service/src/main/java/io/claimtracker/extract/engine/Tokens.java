@@ -40,6 +40,10 @@ final class Tokens {
             "wis", "ariz", "colo", "conn", "del", "ind", "kan", "ky", "la", "md", "miss", "mo", "mont", "neb",
             "nev", "n.c", "n.d", "n.h", "n.m", "okla", "ore", "r.i", "s.c", "s.d", "vt", "w.va", "wyo", "ala");
 
+    /** (Lower-casing never shortens a word, so a longer word is no abbreviation.) */
+    private static final int LONGEST_ABBREVIATION =
+            ABBREVIATIONS.stream().mapToInt(String::length).max().orElse(0);
+
     private static final String[] ASCII = new String[128];
 
     static {
@@ -184,11 +188,8 @@ final class Tokens {
                         break;
                     }
                 }
-                if (j < to && ch[j] == '.') {
-                    String w = Lexicon.lower(t.substring(i, j));
-                    if (ABBREVIATIONS.contains(w) || j - i == 1 && Character.isUpperCase(c)) {
-                        j++;
-                    }
+                if (j < to && ch[j] == '.' && (j - i == 1 && Character.isUpperCase(c) || isAbbreviation(i, j))) {
+                    j++;
                 }
                 add(i, j, WORD, par);
                 i = j;
@@ -209,6 +210,11 @@ final class Tokens {
         }
     }
 
+    /** Whether text[s, e) is a listed abbreviation; a word longer than all of them is not lower-cased to ask. */
+    private boolean isAbbreviation(int s, int e) {
+        return e - s <= LONGEST_ABBREVIATION && ABBREVIATIONS.contains(Lexicon.lower(text.substring(s, e)));
+    }
+
     private int[] flags;
 
     private Vocabulary vocabulary;
@@ -226,6 +232,8 @@ final class Tokens {
         final int[] classes;
         private final String[] table;
         private final int[] slot;
+        /** The hash of each table entry, compared before its characters. */
+        private final int[] hashOf;
         private final int mask;
         private final java.util.Map<String, Integer> byWord;
 
@@ -233,9 +241,10 @@ final class Tokens {
             this.byWord = byWord;
             words = byWord.keySet().toArray(String[]::new);
             classes = new int[words.length];
-            int n = Integer.highestOneBit(Math.max(16, words.length * 4));
+            int n = Integer.highestOneBit(Math.max(16, words.length * 8)); // at most a quarter full: short probes
             table = new String[n];
             slot = new int[n];
+            hashOf = new int[n];
             mask = n - 1;
             for (int i = 0; i < words.length; i++) {
                 classes[i] = byWord.get(words[i]);
@@ -245,6 +254,7 @@ final class Tokens {
                 }
                 table[h] = words[i];
                 slot[h] = i;
+                hashOf[h] = words[i].hashCode();
             }
         }
 
@@ -259,7 +269,7 @@ final class Tokens {
                 h = 31 * h + (c >= 'A' && c <= 'Z' ? c + 32 : c); // String.hashCode of the lower-case word
             }
             for (int k = spread(h) & mask; table[k] != null; k = (k + 1) & mask) {
-                if (matches(table[k], text, s, e)) {
+                if (hashOf[k] == h && matches(table[k], text, s, e)) {
                     return slot[k];
                 }
             }
