@@ -405,6 +405,24 @@ final class Lexicon {
     }
 
     static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
+        // most words are ASCII, which lower-case the same without the locale-aware path: A-Z to a-z
+        boolean upper = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 128) {
+                return s.toLowerCase(Locale.ROOT);
+            }
+            upper |= c >= 'A' && c <= 'Z';
+        }
+        return upper ? lowerAscii(s) : s;
+    }
+
+    private static String lowerAscii(String s) {
+        char[] out = new char[s.length()];
+        for (int i = 0; i < out.length; i++) {
+            char c = s.charAt(i);
+            out[i] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        }
+        return new String(out);
     }
 }

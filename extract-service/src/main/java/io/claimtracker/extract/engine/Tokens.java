@@ -109,7 +109,7 @@ final class Tokens {
         kind[size] = k;
         paragraph[size] = par;
         if (k == WORD) {
-            int v = vocabulary == null ? Vocabulary.ABSENT : vocabulary.find(text, s, e);
+            int v = vocabulary == null ? Vocabulary.ABSENT : vocabulary.find(chars, s, e);
             if (v >= 0) {
                 lower[size] = vocabulary.words[v]; // a listed word: its shared string and its classes, no allocation
                 flags[size] = vocabulary.classes[v];
@@ -259,10 +259,10 @@ final class Tokens {
         }
 
         /** The index in {@link #words} of text[s, e) lower-cased, {@link #ABSENT}, or {@link #UNKNOWN}. */
-        int find(String text, int s, int e) {
+        int find(char[] text, int s, int e) {
             int h = 0;
             for (int i = s; i < e; i++) {
-                char c = text.charAt(i);
+                char c = text[i];
                 if (c >= 128) {
                     return UNKNOWN;
                 }
@@ -281,12 +281,12 @@ final class Tokens {
             return f == null ? 0 : f;
         }
 
-        private static boolean matches(String word, String text, int s, int e) {
+        private static boolean matches(String word, char[] text, int s, int e) {
             if (word.length() != e - s) {
                 return false;
             }
             for (int i = 0; i < word.length(); i++) {
-                char c = text.charAt(s + i);
+                char c = text[s + i];
                 if ((c >= 'A' && c <= 'Z' ? c + 32 : c) != word.charAt(i)) {
                     return false;
                 }
