@@ -414,7 +414,7 @@ final class Tokens {
         if (kind[i] != PUNCT) {
             return false;
         }
-        char c = text.charAt(start[i]);
+        char c = chars[start[i]];
         return c == '.' || c == '!' || c == '?' || c == '…';
     }
 
@@ -425,7 +425,7 @@ final class Tokens {
         if (kind[i] == MARK) {
             return true;
         }
-        char c = text.charAt(start[i]);
+        char c = chars[start[i]];
         return Character.isUpperCase(c) || Character.isDigit(c) || kind[i] == PUNCT && (c == '(' || c == '[');
     }
 
