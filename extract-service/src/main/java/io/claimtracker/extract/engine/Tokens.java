@@ -230,32 +230,40 @@ final class Tokens {
         static final int ABSENT = -1;
         final String[] words;
         final int[] classes;
-        private final String[] table;
-        private final int[] slot;
-        /** The hash of each table entry, compared before its characters. */
-        private final int[] hashOf;
+        /**
+         * Open addressing, at most a quarter full: per slot its word's hash and its index in {@link #words} plus
+         * one (0: empty), side by side so that a probe reads one small array.
+         */
+        private final int[] slots;
         private final int mask;
+        /** The words' characters end to end: word i is letters[letterStart[i], letterStart[i + 1]). */
+        private final char[] letters;
+        private final int[] letterStart;
         private final java.util.Map<String, Integer> byWord;
 
         Vocabulary(java.util.Map<String, Integer> byWord) {
             this.byWord = byWord;
             words = byWord.keySet().toArray(String[]::new);
             classes = new int[words.length];
-            int n = Integer.highestOneBit(Math.max(16, words.length * 8)); // at most a quarter full: short probes
-            table = new String[n];
-            slot = new int[n];
-            hashOf = new int[n];
+            int n = Integer.highestOneBit(Math.max(16, words.length * 8));
+            slots = new int[2 * n];
             mask = n - 1;
+            letterStart = new int[words.length + 1];
+            StringBuilder all = new StringBuilder();
             for (int i = 0; i < words.length; i++) {
                 classes[i] = byWord.get(words[i]);
-                int h = spread(words[i].hashCode()) & mask;
-                while (table[h] != null) {
-                    h = (h + 1) & mask;
+                int h = words[i].hashCode();
+                int k = spread(h) & mask;
+                while (slots[2 * k + 1] != 0) {
+                    k = (k + 1) & mask;
                 }
-                table[h] = words[i];
-                slot[h] = i;
-                hashOf[h] = words[i].hashCode();
+                slots[2 * k] = h;
+                slots[2 * k + 1] = i + 1;
+                letterStart[i] = all.length();
+                all.append(words[i]);
             }
+            letterStart[words.length] = all.length();
+            letters = all.toString().toCharArray();
         }
 
         /** The index in {@link #words} of text[s, e) lower-cased, {@link #ABSENT}, or {@link #UNKNOWN}. */
@@ -268,9 +276,10 @@ final class Tokens {
                 }
                 h = 31 * h + (c >= 'A' && c <= 'Z' ? c + 32 : c); // String.hashCode of the lower-case word
             }
-            for (int k = spread(h) & mask; table[k] != null; k = (k + 1) & mask) {
-                if (hashOf[k] == h && matches(table[k], text, s, e)) {
-                    return slot[k];
+            for (int k = spread(h) & mask; slots[2 * k + 1] != 0; k = (k + 1) & mask) {
+                int w = slots[2 * k + 1] - 1;
+                if (slots[2 * k] == h && matches(w, text, s, e)) {
+                    return w;
                 }
             }
             return ABSENT;
@@ -281,13 +290,15 @@ final class Tokens {
             return f == null ? 0 : f;
         }
 
-        private static boolean matches(String word, char[] text, int s, int e) {
-            if (word.length() != e - s) {
+        /** Whether text[s, e) lower-cased is word w. */
+        private boolean matches(int w, char[] text, int s, int e) {
+            int from = letterStart[w];
+            if (letterStart[w + 1] - from != e - s) {
                 return false;
             }
-            for (int i = 0; i < word.length(); i++) {
-                char c = text[s + i];
-                if ((c >= 'A' && c <= 'Z' ? c + 32 : c) != word.charAt(i)) {
+            for (int i = s; i < e; i++) {
+                char c = text[i];
+                if ((c >= 'A' && c <= 'Z' ? c + 32 : c) != letters[from + i - s]) {
                     return false;
                 }
             }
