@@ -111,7 +111,7 @@ final class Page {
             int contained = 0;
             for (int i = big[0]; i + probe <= big[1] && contained < 3; i++) {
                 boolean sentenceStart = i == big[0] || i >= big[0] + 2 && chars[i - 1] == ' '
-                        && ".!?”\"’".indexOf(chars[i - 2]) >= 0;
+                        && endsSentence(chars[i - 2]);
                 if (sentenceStart && openings.contains(text.substring(i, i + probe))) {
                     contained++;
                 }
@@ -120,6 +120,11 @@ final class Page {
                 clutter[k] = true;
             }
         }
+    }
+
+    /** One of ".!?”\"’": a character that ends a sentence, or the closing mark after one. */
+    private static boolean endsSentence(char c) {
+        return c == '.' || c == '!' || c == '?' || c == '”' || c == '"' || c == '’';
     }
 
     private static final String[] CLUTTER_PREFIXES = {
