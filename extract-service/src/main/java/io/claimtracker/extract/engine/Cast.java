@@ -326,7 +326,7 @@ final class Cast {
         for (Person p : people) {
             for (String d : p.descriptions) {
                 Set<String> desc = descriptionWords.computeIfAbsent(d,
-                        k -> contentWords(List.of(k.toLowerCase(java.util.Locale.ROOT).split("[\\s’']+"))));
+                        k -> contentWords(List.of(DESCRIPTION_SPLIT.split(k.toLowerCase(java.util.Locale.ROOT)))));
                 int shared = 0;
                 for (String w : mention) {
                     if (desc.contains(w)) {
@@ -351,6 +351,8 @@ final class Cast {
         // "the head of ..." with no apposition in the article: the article's main speaker, if it has one
         return hasHeadRole(lowerWords) ? dominant : null;
     }
+
+    private static final java.util.regex.Pattern DESCRIPTION_SPLIT = java.util.regex.Pattern.compile("[\\s’']+");
 
     static boolean hasHeadRole(List<String> lowerWords) {
         for (String w : lowerWords) {
@@ -423,13 +425,22 @@ final class Cast {
     }
 
     static String stripPossessive(String w) {
-        if (w.endsWith("’s") || w.endsWith("'s") || w.endsWith("’S") || w.endsWith("'S")) {
-            return w.substring(0, w.length() - 2);
+        int n = w.length();
+        if (n == 0) {
+            return w;
         }
-        if (w.endsWith("’") || w.endsWith("'")) {
-            return w.substring(0, w.length() - 1);
+        char last = w.charAt(n - 1); // asked of most words, which end in neither an "s" nor an apostrophe
+        if ((last == 's' || last == 'S') && n >= 2 && isApostrophe(w.charAt(n - 2))) {
+            return w.substring(0, n - 2);
+        }
+        if (isApostrophe(last)) {
+            return w.substring(0, n - 1);
         }
         return w;
+    }
+
+    private static boolean isApostrophe(char c) {
+        return c == '’' || c == '\'';
     }
 
     private static boolean isSuffix(String w) {

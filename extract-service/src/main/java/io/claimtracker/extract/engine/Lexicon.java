@@ -400,11 +400,84 @@ final class Lexicon {
 
     /** A word set that tolerates repeats in the source lists. */
     static Set<String> words(String... words) {
-        // a HashSet probes faster than the immutable Set.of tables on these hot paths
-        return java.util.Collections.unmodifiableSet(new java.util.HashSet<>(java.util.Arrays.asList(words)));
+        return new WordSet(new java.util.HashSet<>(java.util.Arrays.asList(words)));
+    }
+
+    /**
+     * A read-only word set for the hot paths: {@code contains} probes an open-addressed table of the words' hashes,
+     * so the usual miss costs an int comparison or two and no string comparison. Iterates as the HashSet it holds.
+     */
+    private static final class WordSet extends java.util.AbstractSet<String> {
+        private final Set<String> words;
+        /** Per slot the word's hash and the word (null: empty); at most a quarter full. */
+        private final int[] hashes;
+        private final String[] table;
+        private final int mask;
+
+        WordSet(Set<String> words) {
+            this.words = java.util.Collections.unmodifiableSet(words);
+            int n = Integer.highestOneBit(Math.max(16, words.size() * 8));
+            hashes = new int[n];
+            table = new String[n];
+            mask = n - 1;
+            for (String w : words) {
+                int k = slot(w.hashCode());
+                while (table[k] != null) {
+                    k = (k + 1) & mask;
+                }
+                hashes[k] = w.hashCode();
+                table[k] = w;
+            }
+        }
+
+        @Override
+        public boolean contains(Object o) {
+            if (!(o instanceof String w)) {
+                return false;
+            }
+            int h = w.hashCode();
+            for (int k = slot(h); table[k] != null; k = (k + 1) & mask) {
+                if (hashes[k] == h && table[k].equals(w)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private int slot(int h) {
+            return (h ^ (h >>> 16)) & mask;
+        }
+
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return words.iterator();
+        }
+
+        @Override
+        public int size() {
+            return words.size();
+        }
     }
 
     static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
+        // most words are ASCII, which lower-case the same without the locale-aware path: A-Z to a-z
+        boolean upper = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 128) {
+                return s.toLowerCase(Locale.ROOT);
+            }
+            upper |= c >= 'A' && c <= 'Z';
+        }
+        return upper ? lowerAscii(s) : s;
+    }
+
+    private static String lowerAscii(String s) {
+        char[] out = new char[s.length()];
+        for (int i = 0; i < out.length; i++) {
+            char c = s.charAt(i);
+            out[i] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        }
+        return new String(out);
     }
 }

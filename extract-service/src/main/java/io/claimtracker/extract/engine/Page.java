@@ -62,7 +62,7 @@ final class Page {
             clutter[k] = isClutter(text, l[0], l[1])
                     || repeated && !(k > 0 && signsQuotation(chars, lines.get(k - 1)[0], lines.get(k - 1)[1], l[0]));
         }
-        markPageCopies(text, lines, clutter);
+        markPageCopies(text, chars, lines, clutter);
         List<Paragraph> paragraphs = new ArrayList<>(lines.size());
         for (int k = 0; k < lines.size(); k++) {
             paragraphs.add(new Paragraph(k, lines.get(k)[0], lines.get(k)[1], clutter[k]));
@@ -106,7 +106,7 @@ final class Page {
      * contains several of the other paragraphs word for word, each starting where one of its sentences starts; it is
      * dropped so each appearance counts once.
      */
-    private static void markPageCopies(String text, List<int[]> lines, boolean[] clutter) {
+    private static void markPageCopies(String text, char[] chars, List<int[]> lines, boolean[] clutter) {
         final int probe = 80;
         Set<String> openings = null;
         for (int k = 0; k < lines.size(); k++) {
@@ -125,8 +125,8 @@ final class Page {
             }
             int contained = 0;
             for (int i = big[0]; i + probe <= big[1] && contained < 3; i++) {
-                boolean sentenceStart = i == big[0] || i >= big[0] + 2 && text.charAt(i - 1) == ' '
-                        && ".!?”\"’".indexOf(text.charAt(i - 2)) >= 0;
+                boolean sentenceStart = i == big[0] || i >= big[0] + 2 && chars[i - 1] == ' '
+                        && endsSentence(chars[i - 2]);
                 if (sentenceStart && openings.contains(text.substring(i, i + probe))) {
                     contained++;
                 }
@@ -135,6 +135,11 @@ final class Page {
                 clutter[k] = true;
             }
         }
+    }
+
+    /** One of ".!?”\"’": a character that ends a sentence, or the closing mark after one. */
+    private static boolean endsSentence(char c) {
+        return c == '.' || c == '!' || c == '?' || c == '”' || c == '"' || c == '’';
     }
 
     private static final String[] CLUTTER_PREFIXES = {

@@ -61,7 +61,7 @@ final class PageDates {
                 continue;
             }
             if (c < 'A' || c > 'S' || "JFMASOND".indexOf(c) < 0 || i > 0 && Character.isLetter(top[i - 1])
-                    || !isMonthStart(head, i)) {
+                    || !isMonthStart(top, i)) {
                 continue;
             }
             int to = Math.min(limit, i + 40);
@@ -104,9 +104,10 @@ final class PageDates {
                 ? best : null;
     }
 
-    private static boolean isMonthStart(String head, int i) {
+    /** Whether top[i, i + 3) is the start of a month's name ("Jan", ..., "Dec"). */
+    private static boolean isMonthStart(char[] top, int i) {
         for (String m : MONTH_STARTS) {
-            if (head.startsWith(m, i)) {
+            if (top[i] == m.charAt(0) && top[i + 1] == m.charAt(1) && top[i + 2] == m.charAt(2)) {
                 return true;
             }
         }

@@ -80,7 +80,7 @@ final class QuoteScanner {
                 }
             }
             previousBody = p.index();
-            scanParagraph(t, p, from, stack, all);
+            scanParagraph(t, page.chars, p, from, stack, all);
             // Single quotes never carry over a paragraph break.
             while (!stack.isEmpty() && !stack.get(stack.size() - 1).dbl) {
                 Quote q = stack.remove(stack.size() - 1);
@@ -137,10 +137,11 @@ final class QuoteScanner {
         }
     }
 
-    private static void scanParagraph(String t, Page.Paragraph p, int from, List<Quote> stack, List<Quote> all) {
+    private static void scanParagraph(String t, char[] chars, Page.Paragraph p, int from, List<Quote> stack,
+                                      List<Quote> all) {
         int end = p.end();
         for (int i = from; i < end; i++) {
-            char c = t.charAt(i);
+            char c = chars[i];
             if (!isMark(c)) {
                 continue;
             }
@@ -348,8 +349,11 @@ final class QuoteScanner {
     }
 
     static boolean isMark(char c) {
-        return c == '"' || c == '“' || c == '”' || c == '‘' || c == '’' || c == '\'' || c == '„' || c == '«'
-                || c == '»' || c == '‹' || c == '›';
+        if (c < 128) {
+            return c == '"' || c == '\''; // asked of every character, most of them ASCII
+        }
+        return c == '“' || c == '”' || c == '‘' || c == '’' || c == '„' || c == '«' || c == '»' || c == '‹'
+                || c == '›';
     }
 
     static boolean isDoubleMark(char c) {

@@ -40,6 +40,10 @@ final class Tokens {
             "wis", "ariz", "colo", "conn", "del", "ind", "kan", "ky", "la", "md", "miss", "mo", "mont", "neb",
             "nev", "n.c", "n.d", "n.h", "n.m", "okla", "ore", "r.i", "s.c", "s.d", "vt", "w.va", "wyo", "ala");
 
+    /** (Lower-casing never shortens a word, so a longer word is no abbreviation.) */
+    private static final int LONGEST_ABBREVIATION =
+            ABBREVIATIONS.stream().mapToInt(String::length).max().orElse(0);
+
     private static final String[] ASCII = new String[128];
 
     static {
@@ -105,7 +109,7 @@ final class Tokens {
         kind[size] = k;
         paragraph[size] = par;
         if (k == WORD) {
-            int v = vocabulary == null ? Vocabulary.ABSENT : vocabulary.find(text, s, e);
+            int v = vocabulary == null ? Vocabulary.ABSENT : vocabulary.find(chars, s, e);
             if (v >= 0) {
                 lower[size] = vocabulary.words[v]; // a listed word: its shared string and its classes, no allocation
                 flags[size] = vocabulary.classes[v];
@@ -184,11 +188,8 @@ final class Tokens {
                         break;
                     }
                 }
-                if (j < to && ch[j] == '.') {
-                    String w = Lexicon.lower(t.substring(i, j));
-                    if (ABBREVIATIONS.contains(w) || j - i == 1 && Character.isUpperCase(c)) {
-                        j++;
-                    }
+                if (j < to && ch[j] == '.' && (j - i == 1 && Character.isUpperCase(c) || isAbbreviation(i, j))) {
+                    j++;
                 }
                 add(i, j, WORD, par);
                 i = j;
@@ -209,6 +210,11 @@ final class Tokens {
         }
     }
 
+    /** Whether text[s, e) is a listed abbreviation; a word longer than all of them is not lower-cased to ask. */
+    private boolean isAbbreviation(int s, int e) {
+        return e - s <= LONGEST_ABBREVIATION && ABBREVIATIONS.contains(Lexicon.lower(text.substring(s, e)));
+    }
+
     private int[] flags;
 
     private Vocabulary vocabulary;
@@ -224,43 +230,56 @@ final class Tokens {
         static final int ABSENT = -1;
         final String[] words;
         final int[] classes;
-        private final String[] table;
-        private final int[] slot;
+        /**
+         * Open addressing, at most a quarter full: per slot its word's hash and its index in {@link #words} plus
+         * one (0: empty), side by side so that a probe reads one small array.
+         */
+        private final int[] slots;
         private final int mask;
+        /** The words' characters end to end: word i is letters[letterStart[i], letterStart[i + 1]). */
+        private final char[] letters;
+        private final int[] letterStart;
         private final java.util.Map<String, Integer> byWord;
 
         Vocabulary(java.util.Map<String, Integer> byWord) {
             this.byWord = byWord;
             words = byWord.keySet().toArray(String[]::new);
             classes = new int[words.length];
-            int n = Integer.highestOneBit(Math.max(16, words.length * 4));
-            table = new String[n];
-            slot = new int[n];
+            int n = Integer.highestOneBit(Math.max(16, words.length * 8));
+            slots = new int[2 * n];
             mask = n - 1;
+            letterStart = new int[words.length + 1];
+            StringBuilder all = new StringBuilder();
             for (int i = 0; i < words.length; i++) {
                 classes[i] = byWord.get(words[i]);
-                int h = spread(words[i].hashCode()) & mask;
-                while (table[h] != null) {
-                    h = (h + 1) & mask;
+                int h = words[i].hashCode();
+                int k = spread(h) & mask;
+                while (slots[2 * k + 1] != 0) {
+                    k = (k + 1) & mask;
                 }
-                table[h] = words[i];
-                slot[h] = i;
+                slots[2 * k] = h;
+                slots[2 * k + 1] = i + 1;
+                letterStart[i] = all.length();
+                all.append(words[i]);
             }
+            letterStart[words.length] = all.length();
+            letters = all.toString().toCharArray();
         }
 
         /** The index in {@link #words} of text[s, e) lower-cased, {@link #ABSENT}, or {@link #UNKNOWN}. */
-        int find(String text, int s, int e) {
+        int find(char[] text, int s, int e) {
             int h = 0;
             for (int i = s; i < e; i++) {
-                char c = text.charAt(i);
+                char c = text[i];
                 if (c >= 128) {
                     return UNKNOWN;
                 }
                 h = 31 * h + (c >= 'A' && c <= 'Z' ? c + 32 : c); // String.hashCode of the lower-case word
             }
-            for (int k = spread(h) & mask; table[k] != null; k = (k + 1) & mask) {
-                if (matches(table[k], text, s, e)) {
-                    return slot[k];
+            for (int k = spread(h) & mask; slots[2 * k + 1] != 0; k = (k + 1) & mask) {
+                int w = slots[2 * k + 1] - 1;
+                if (slots[2 * k] == h && matches(w, text, s, e)) {
+                    return w;
                 }
             }
             return ABSENT;
@@ -271,13 +290,15 @@ final class Tokens {
             return f == null ? 0 : f;
         }
 
-        private static boolean matches(String word, String text, int s, int e) {
-            if (word.length() != e - s) {
+        /** Whether text[s, e) lower-cased is word w. */
+        private boolean matches(int w, char[] text, int s, int e) {
+            int from = letterStart[w];
+            if (letterStart[w + 1] - from != e - s) {
                 return false;
             }
-            for (int i = 0; i < word.length(); i++) {
-                char c = text.charAt(s + i);
-                if ((c >= 'A' && c <= 'Z' ? c + 32 : c) != word.charAt(i)) {
+            for (int i = s; i < e; i++) {
+                char c = text[i];
+                if ((c >= 'A' && c <= 'Z' ? c + 32 : c) != letters[from + i - s]) {
                     return false;
                 }
             }
@@ -404,7 +425,7 @@ final class Tokens {
         if (kind[i] != PUNCT) {
             return false;
         }
-        char c = text.charAt(start[i]);
+        char c = chars[start[i]];
         return c == '.' || c == '!' || c == '?' || c == '…';
     }
 
@@ -415,7 +436,7 @@ final class Tokens {
         if (kind[i] == MARK) {
             return true;
         }
-        char c = text.charAt(start[i]);
+        char c = chars[start[i]];
         return Character.isUpperCase(c) || Character.isDigit(c) || kind[i] == PUNCT && (c == '(' || c == '[');
     }
 
