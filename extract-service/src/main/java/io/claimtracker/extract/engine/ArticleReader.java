@@ -1510,6 +1510,18 @@ final class ArticleReader {
     /** "According to X, CLAUSE." / "CLAUSE, according to X." */
     private void according(int m, int s, int last, int sentenceFound) {
         Np np = npAfter(m + 2, last);
+        boolean phrase = np.empty();
+        if (np.empty() && m - 1 - s >= 3 && isClauseComma(m - 1)) {
+            // "CLAUSE, according to early returns.", "..., according to data released Friday by regulators.": the
+            // phrase to the end of the sentence (or its next comma) is the source, an unnamed one
+            int e = m + 2;
+            while (e < last && e < m + 24 && tok.isWord(e)) {
+                e++;
+            }
+            if (e > m + 2 && (e >= last || tok.lower[e].equals(",") || tok.isTerminator(e))) {
+                np = new Np(m + 2, e);
+            }
+        }
         if (np.empty() && (m == s || m == skipDateline(s, last))) {
             // "According to early results of exit polls conducted for the networks, CLAUSE": the whole phrase up to
             // the comma is the source, an unnamed one
@@ -1539,7 +1551,12 @@ final class ArticleReader {
             return;
         }
         if (m - 1 >= s && isClauseComma(m - 1) && m - 1 - s >= 3) {
-            emitIndirect(s, m - 1, m, m + 2, np, false, sentenceFound);
+            Speaker speaking = lastSpeaker;
+            int speakingParagraph = lastSpeakerParagraph;
+            if (emitIndirect(s, m - 1, m, m + 2, np, false, sentenceFound) && phrase) {
+                lastSpeaker = speaking; // "early returns", "media trackers": nobody whose next quote this is
+                lastSpeakerParagraph = speakingParagraph;
+            }
         } else if (np.e() < last && tok.lower[np.e()].equals(",") && last - np.e() > 3) {
             emitIndirect(np.e() + 1, last - 1, m, m + 2, np, false, sentenceFound);
         }

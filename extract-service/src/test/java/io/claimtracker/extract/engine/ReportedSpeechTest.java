@@ -100,6 +100,7 @@ class ReportedSpeechTest {
             when the report came out        | A report published Wednesday said Tom Reyes used a private email account. | Tom Reyes used a private email account | A report | said
             an aside in dashes after 'said' | Ann Kile said — on Twitter, as it happens — that Reyes raised $4 million that day. | Reyes raised $4 million that day | Ann Kile | said
             a relative in dashes before it  | The judge -- who has been in a scuffle with Reyes for days -- said she regretted her remarks. | she regretted her remarks | The judge | said
+            'according to' a phrase at the end | Late Sunday, Ann Kile won the primary in Puerto Rico, according to early returns. | Late Sunday, Ann Kile won the primary in Puerto Rico | early returns | according to
             what it caused is not said      | Ann Kile said she would not back the plan, prompting a walkout by her staff. | she would not back the plan | Ann Kile | said
             """)
     void findsIndirectClaim(String name, String text, String content, String speaker, String cue) {
@@ -215,5 +216,14 @@ class ReportedSpeechTest {
         assertThat(engine.extract(text).claims()).isNotEmpty()
                 .allSatisfy(c -> assertThat(c.speaker().name()).isEqualTo("Ben Sandars"))
                 .anySatisfy(c -> assertThat(c.text()).isEqualTo("the gains would outweigh the losses"));
+    }
+
+    @Test
+    void aSourceThatIsOnlyAPhraseSpeaksNoQuotationAfterIt() {
+        String text = "Tom Reyes said the race was close. The group has spent $12 million in the state, according to media "
+                + "trackers. \"We have been setting the table for the voters.\"";
+
+        assertThat(engine.extract(text).claims()).filteredOn(c -> c.kind() == ClaimKind.DIRECT).singleElement()
+                .satisfies(c -> assertThat(c.speaker().name()).isEqualTo("Tom Reyes"));
     }
 }
