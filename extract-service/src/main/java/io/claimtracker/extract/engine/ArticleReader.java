@@ -358,12 +358,17 @@ final class ArticleReader {
             end++;
         }
         int colon = -1;
-        for (int m = k; m < end && m < k + 5; m++) {
+        int to = -1; // "Clinton to Planned Parenthood: ...": a label with its addressee
+        for (int m = k; m < end && m < k + 7; m++) {
             if (tok.lower[m].equals(":")) {
                 colon = m;
                 break;
             }
-            if (!tok.isCap(m) && !(tok.isWord(m) && tok.lower[m].length() == 1)) {
+            if (tok.is(m, "to") && to < 0 && m > k && tok.isCap(m + 1)) {
+                to = m;
+                continue;
+            }
+            if (!tok.isCap(m) && !(tok.isWord(m) && tok.lower[m].length() == 1) || to < 0 && m >= k + 5) {
                 return false;
             }
         }
@@ -384,13 +389,14 @@ final class ArticleReader {
             return false; // "BOOM: ..." is a shout, "WALLACE: ..." a turn of someone the article names
         }
         // a headline "Ann Coulter: ..." names a person; "The Latest: ..." or "Poll: ..." does not
+        int nameEnd = to >= 0 ? to : colon;
         int named = Lexicon.TITLES.contains(tok.bare(first)) ? first + 1 : first; // "Dr. Ben Carson: ..."
-        boolean headline = !caps && tok.paragraph[first] == firstBodyParagraph() && colon - named <= 3
+        boolean headline = !caps && tok.paragraph[first] == firstBodyParagraph() && nameEnd - named <= 3
                 && !Lexicon.CAPITALISED_FUNCTION_WORDS.contains(tok.bare(named));
-        if (!caps && !headline || LABEL_STOPS.contains(tok.lower[first])) {
+        if (!caps && !headline || LABEL_STOPS.contains(tok.lower[first]) || caps && to >= 0) {
             return false;
         }
-        Speaker speaker = caps ? capitalsLabel(first, colon) : resolve(new Np(first, colon), tok.start[first]);
+        Speaker speaker = caps ? capitalsLabel(first, colon) : resolve(new Np(first, nameEnd), tok.start[first]);
         if (speaker == null || headline && (speaker.person() == null || !speaker.person().human)) {
             return false;
         }
