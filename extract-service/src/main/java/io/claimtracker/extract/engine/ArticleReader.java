@@ -1244,7 +1244,8 @@ final class ArticleReader {
             }
             if (l.equals("and") && tok.isWord(k + 1) && !tok.isCap(k + 1) && tok.has(k + 1, F_SPEECH)
                     && (tok.lower[k + 1].endsWith("s") || tok.lower[k + 1].endsWith("ed") || tok.has(k + 1, F_REPORTING)
-                    && (tok.lower[k + 1].endsWith("ing") || IRREGULAR_PAST.contains(tok.lower[k + 1])))) {
+                    && (tok.lower[k + 1].endsWith("ing") || IRREGULAR_PAST.contains(tok.lower[k + 1])))
+                    && !(isPastVerb(k + 1) && presentCueBefore(c))) {
                 // "is telling a group that the military is “depleted” and says he will ...": a second report
                 // ("says he’d sit Putin down and tell him ...": a bare verb goes on with the reported clause)
                 return k;
@@ -1296,6 +1297,24 @@ final class ArticleReader {
     /** Participles that tell what a statement caused: the writer's words, not the speaker's. */
     private static final Set<String> CONSEQUENCES = Lexicon.words("prompting", "sparking", "triggering", "putting",
             "leading", "throwing", "sending", "drawing", "raising");
+
+    /**
+     * Whether the verb of saying just before the clause at {@code c} is in the present ("says he spoke to Trump and
+     * asked him to ...": a past verb after "and" goes on with what he says he did).
+     */
+    private boolean presentCueBefore(int c) {
+        for (int k = c - 1; k >= 0 && k >= c - 6 && tok.sentence[k] == tok.sentence[c]; k--) {
+            if (tok.isWord(k) && tok.has(k, F_SPEECH)) {
+                String l = tok.lower[k];
+                return l.endsWith("s") && !l.endsWith("ss"); // ("saying ... and said": two reports)
+            }
+        }
+        return false;
+    }
+
+    private boolean isPastVerb(int k) {
+        return tok.lower[k].endsWith("ed") || IRREGULAR_PAST.contains(tok.lower[k]);
+    }
 
     /** A name or a pronoun and its verb of saying starting at {@code k}: "Lewandowski said", "he added". */
     private boolean attributionAt(int k, int last) {

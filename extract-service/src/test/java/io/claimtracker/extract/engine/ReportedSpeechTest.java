@@ -101,6 +101,7 @@ class ReportedSpeechTest {
             an aside in dashes after 'said' | Ann Kile said — on Twitter, as it happens — that Reyes raised $4 million that day. | Reyes raised $4 million that day | Ann Kile | said
             a relative in dashes before it  | The judge -- who has been in a scuffle with Reyes for days -- said she regretted her remarks. | she regretted her remarks | The judge | said
             'according to' a phrase at the end | Late Sunday, Ann Kile won the primary in Puerto Rico, according to early returns. | Late Sunday, Ann Kile won the primary in Puerto Rico | early returns | according to
+            'says' and a past verb after 'and' | Ann Kile says she spoke to Reyes and asked him to condemn the violence. | she spoke to Reyes and asked him to condemn the violence | Ann Kile | says
             what it caused is not said      | Ann Kile said she would not back the plan, prompting a walkout by her staff. | she would not back the plan | Ann Kile | said
             """)
     void findsIndirectClaim(String name, String text, String content, String speaker, String cue) {
