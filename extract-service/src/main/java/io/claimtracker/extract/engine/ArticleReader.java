@@ -642,7 +642,8 @@ final class ArticleReader {
         while (commaAt > s && commaAt >= before.s() - 4 && tok.isWord(commaAt) && !tok.isCap(commaAt)) {
             commaAt--; // "..., journalist Martha Raddatz said"
         }
-        if (!before.empty() && commaAt > s && isClauseComma(commaAt) && (before.e() == m || onlyFillersBetween(before.e(), m))) {
+        int afterBefore = before.empty() ? m : pastParentheses(before.e(), m); // "Sen. Chuck Grassley (R-Iowa) said"
+        if (!before.empty() && commaAt > s && isClauseComma(commaAt) && (afterBefore == m || onlyFillersBetween(afterBefore, m))) {
             subject = before;
         } else if ((before.empty() || before.e() < m - 1 && invertedName(m, last)) && m - 1 > s && isClauseComma(m - 1)
                 && !tok.lower[m].endsWith("ing")) {
@@ -893,7 +894,10 @@ final class ArticleReader {
                 }
             }
         }
-        return n <= 12 && (first.equals(",") || first.equals("in") || first.equals("on") || first.equals("at")
+        boolean clause = first.equals("as") || first.equals("while") || first.equals("when") || first.equals("after")
+                || first.equals("before");
+        // ("as he labored over one of the last major addresses of his presidency": a clause of time may be long)
+        return (n <= 12 || clause && n <= 20) && (first.equals(",") || first.equals("in") || first.equals("on") || first.equals("at")
                 || first.equals("during") || first.equals("after") || first.equals("before") || first.equals("while")
                 || first.equals("to") || first.equals("from") || first.equals("via") || first.equals("with")
                 || first.equals("of") || first.equals("about") || first.equals("when") || first.equals("as")

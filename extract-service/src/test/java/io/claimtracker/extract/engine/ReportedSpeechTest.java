@@ -102,6 +102,8 @@ class ReportedSpeechTest {
             a relative in dashes before it  | The judge -- who has been in a scuffle with Reyes for days -- said she regretted her remarks. | she regretted her remarks | The judge | said
             'according to' a phrase at the end | Late Sunday, Ann Kile won the primary in Puerto Rico, according to early returns. | Late Sunday, Ann Kile won the primary in Puerto Rico | early returns | according to
             'says' and a past verb after 'and' | Ann Kile says she spoke to Reyes and asked him to condemn the violence. | she spoke to Reyes and asked him to condemn the violence | Ann Kile | says
+            party tag before a verb after   | Biofuels do not stir up the same fervor, Sen. Chuck Grassle (R-Iowa) told reporters. | Biofuels do not stir up the same fervor | Chuck Grassle | told reporters
+            a long clause of time after it  | This is not about me, Ann Kile told her closest aides as she labored over one of the last speeches of her term. | This is not about me | Ann Kile | told her closest aides
             what it caused is not said      | Ann Kile said she would not back the plan, prompting a walkout by her staff. | she would not back the plan | Ann Kile | said
             """)
     void findsIndirectClaim(String name, String text, String content, String speaker, String cue) {
