@@ -3068,8 +3068,8 @@ final class ArticleReader {
         if (!tok.isWord(e)) {
             return e;
         }
-        if (OBJECT_PRONOUNS.contains(tok.lower[e])) {
-            return e + 1;
+        if (OBJECT_PRONOUNS.contains(tok.lower[e]) && !(tok.is(e, "her") && opensNounPhrase(e + 1))) {
+            return e + 1; // ("told her closest aides": "her" owns the addressee)
         }
         int k = e;
         // after an article or a name, capitalised words belong to the addressee ("told the Tampa Bay Times", "told
@@ -3088,6 +3088,13 @@ final class ArticleReader {
             k++; // ("told reporters on Monday that": the phrase of time is not the addressee)
         }
         return k;
+    }
+
+    /** A lower-case word that goes on a noun phrase after a possessive: "closest", "aides"; not "the", "that", "was". */
+    private boolean opensNounPhrase(int k) {
+        return tok.isWord(k) && !tok.isCap(k) && !tok.has(k, F_DETERMINER) && !tok.has(k, F_PRONOUN)
+                && !tok.has(k, F_BREAKER) && !tok.has(k, F_SPEECH) && !AUXILIARIES.contains(tok.lower[k])
+                && !BE_FORMS.contains(tok.lower[k]) && !SUBORDINATORS.contains(tok.lower[k]);
     }
 
     /** Pronouns as objects: "told him", "people close to her". */
