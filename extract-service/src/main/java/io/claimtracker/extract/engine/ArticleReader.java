@@ -962,6 +962,28 @@ final class ArticleReader {
         return !np.empty() && np.e() == m && np.s() - 1 >= s && tok.is(np.s() - 1, "with") ? np : null;
     }
 
+    /**
+     * The subject of the clause a coordinated verb at {@code m} belongs to when a second clause opens with ", and":
+     * "Rabbis called for a boycott, and the League denounced his rhetoric and said ..." is the League's; null if
+     * the verb goes with the sentence's subject.
+     */
+    private Np coordinatedSubject(int m, int s) {
+        for (int k = m - 2; k > s + 1; k--) {
+            if (tok.quote[k] >= 0 || !tok.is(k, "and") || !tok.lower[k - 1].equals(",")) {
+                continue;
+            }
+            Np np = npForward(k + 1, m);
+            if (np.empty() || np.e() >= m - 1) {
+                return null;
+            }
+            int v = skipFillers(np.e());
+            boolean verb = v < m - 1 && tok.isWord(v) && !tok.isCap(v) && (tok.has(v, F_SPEECH)
+                    || isPastVerb(v) || isObjectVerb(tok.lower[v]));
+            return verb ? np : null;
+        }
+        return null;
+    }
+
     /** "X said (in a statement) (that) CLAUSE", "X told CNN that CLAUSE", "..., saying CLAUSE". */
     private boolean tryForward(int m, int s, int last, int sentenceFound) {
         String w = tok.lower[m];
@@ -974,7 +996,8 @@ final class ArticleReader {
         boolean gerund = w.endsWith("ing") && m - 1 >= s && (tok.is(m - 1, "by") || tok.is(m - 1, "after")
                 || tok.is(m - 1, "before") || tok.is(m - 1, "while") || tok.is(m - 1, "without"));
         boolean participle = Lexicon.PARTICIPLE_CUES.contains(w) || coordinated || opening || gerund;
-        Np absolute = participle && !coordinated && !opening && !gerund ? absoluteSubject(m, s) : null;
+        Np absolute = participle && !coordinated && !opening && !gerund ? absoluteSubject(m, s)
+                : coordinated ? coordinatedSubject(m, s) : null;
         if (absolute != null) {
             participle = false; // "..., with Donald Trump tweeting that ...": the participle has its own subject
         }
@@ -1073,6 +1096,9 @@ final class ArticleReader {
             while (o < last && tok.isWord(o) && (tok.has(o, F_TIME) && !tok.is(o, "on")
                     || isDayOrMonth(tok.lower[o]) || isAdverb(o))) {
                 o++;
+            }
+            if (o + 1 < last && tok.is(o, "out") && tok.isWord(o + 1) && tok.lower[m].startsWith("call")) {
+                o++; // "called out his rival for alienating Hispanics"
             }
             if (o < last && tok.isWord(o) && OBJECT_PREPOSITIONS.contains(tok.lower[o])) {
                 o++;

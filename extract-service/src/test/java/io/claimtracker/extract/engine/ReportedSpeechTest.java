@@ -104,6 +104,8 @@ class ReportedSpeechTest {
             'says' and a past verb after 'and' | Ann Kile says she spoke to Reyes and asked him to condemn the violence. | she spoke to Reyes and asked him to condemn the violence | Ann Kile | says
             party tag before a verb after   | Biofuels do not stir up the same fervor, Sen. Chuck Grassle (R-Iowa) told reporters. | Biofuels do not stir up the same fervor | Chuck Grassle | told reporters
             a long clause of time after it  | This is not about me, Ann Kile told her closest aides as she labored over one of the last speeches of her term. | This is not about me | Ann Kile | told her closest aides
+            'called out' with its object    | Sen. Lindsey Grahame called out his rival Tom Reyes for alienating voters. | his rival Tom Reyes for alienating voters | Lindsey Grahame | called
+            a second clause's own subject   | A group of rabbis called for a boycott, and the Civic League strongly denounced his rhetoric and said it would return his donations. | it would return his donations | Civic League | said
             what it caused is not said      | Ann Kile said she would not back the plan, prompting a walkout by her staff. | she would not back the plan | Ann Kile | said
             """)
     void findsIndirectClaim(String name, String text, String content, String speaker, String cue) {
