@@ -235,7 +235,9 @@ final class Lexicon {
             "could", "can", "should", "openly", "directly", "explicitly", "clearly", "tersely", "curtly",
             "wryly", "pointedly", "confidently", "firmly", "softly", "never", "not", "wanted", "wants", "want",
             "sought", "seeks", "tried", "tries", "hastened", "decided", "chose", "went", "continued", "keen",
-            "eager", "quick", "careful");
+            "eager", "quick", "careful", "seemed", "seems", "appeared", "appears", "struggled", "struggles",
+            "hoped", "hopes", "planned", "plans", "managed", "began", "begins", "started", "starts", "intended",
+            "intends", "attempted", "attempts");
 
     /** Words in "-ly" that are nouns or adjectives, never adverbs ("family", "elderly"). */
     static final Set<String> NOT_ADVERBS = Lexicon.words(

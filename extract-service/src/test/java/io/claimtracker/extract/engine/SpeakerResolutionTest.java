@@ -203,6 +203,7 @@ class SpeakerResolutionTest {
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             a date, then a clause          | On Thursday, after the primary, Ann Kile endorsed Reyes, saying, “He is the fighter we need.” | Ann Kile
             an 'as' clause with its cue    | Of course, as Joel Pollick observed, the winner was not on stage:\\n\\n“The network won the night.” | Joel Pollick
+            a verb before 'to' and the cue | Ann Kile spoke first. Later Ann Kile seemed to say, “We will not give up.” | Ann Kile
             'Neither' before the name      | Neither Ann Kile nor her aides spoke. Later, Kile said, “We will be back.” | Ann Kile
             """)
     void theSpeakerIsFoundPastOpeningWords(String name, String text, String speaker) {
