@@ -872,6 +872,11 @@ final class ArticleReader {
             return true; // "CLAUSE, Fiorina said, adding that ...": the participle is a report of its own
         }
         for (int k = from; k < last; k++) {
+            if (tok.kind[k] == Tokens.MARK && tok.quote[k] >= 0 && tok.start[k] == top.get(tok.quote[k]).open
+                    && isShortTitle(top.get(tok.quote[k]))) {
+                k = tok.at(top.get(tok.quote[k]).outerEnd()) - 1; // "he said on MSNBC’s “Morning Joe.”"
+                continue;
+            }
             if (tok.is(k, "that") || tok.kind[k] == Tokens.MARK) {
                 return false;
             }
@@ -1040,7 +1045,8 @@ final class ArticleReader {
         // adverbials between the verb and its clause ("said on CNN, where he is a contributor, that ...")
         boolean place = pastPlacePhrase(c, last) != c || tok.is(c, "on") || tok.is(c, "in");
         int thatAt = -1;
-        for (int k = c; k < last && k < c + 14; k++) {
+        int reach = c + 14;
+        for (int k = c; k < last && k < reach; k++) {
             if (tok.is(k, "that") && tok.quote[k] < 0) {
                 thatAt = k;
                 break;
@@ -1048,6 +1054,12 @@ final class ArticleReader {
             if (tok.lower[k].equals(",") && k + 2 < last && tok.isWord(k + 1) && ASIDES.contains(tok.lower[k + 1])
                     && tok.lower[k + 2].equals(",")) {
                 k += 2; // "wanted to stress, however, that"
+                continue;
+            }
+            int state = k > c && tok.lower[k].equals(",") && tok.isCap(k - 1) ? pastPlaceAndDate(k, last) : k + 1;
+            if (state > k + 1 && state < last && tok.is(state, "that")) {
+                k = state - 1; // "said during a town hall in Buffalo, New York, that ..."
+                reach = Math.max(reach, state + 1);
                 continue;
             }
             if (k == c && tok.lower[k].equals(",") && tok.is(k + 1, "that") && tok.quote[k + 1] < 0) {
@@ -1549,6 +1561,9 @@ final class ArticleReader {
         String l = tok.lower[c];
         if (!NOT_CLAUSE_STARTS.contains(l) && !(Lexicon.SPEECH_VERBS.contains(l) && !tok.isCap(c))) {
             return true;
+        }
+        if (l.endsWith("s") && (tok.is(c + 1, "from") || tok.is(c + 1, "by") || tok.is(c + 1, "of"))) {
+            return true; // "said comments from Rice were consistent": a noun of saying is the clause's subject
         }
         if (tok.isCap(c) || Lexicon.PRONOUNS.contains(l) || Lexicon.DETERMINERS.contains(l) || Character.isDigit(l.charAt(0))) {
             return true;

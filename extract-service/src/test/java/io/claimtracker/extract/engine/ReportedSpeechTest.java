@@ -106,6 +106,9 @@ class ReportedSpeechTest {
             a long clause of time after it  | This is not about me, Ann Kile told her closest aides as she labored over one of the last speeches of her term. | This is not about me | Ann Kile | told her closest aides
             'called out' with its object    | Sen. Lindsey Grahame called out his rival Tom Reyes for alienating voters. | his rival Tom Reyes for alienating voters | Lindsey Grahame | called
             a second clause's own subject   | A group of rabbis called for a boycott, and the Civic League strongly denounced his rhetoric and said it would return his donations. | it would return his donations | Civic League | said
+            a noun of saying opens the clause | A Democratic aide said comments from Rice and Rhodes were consistent with their statements. | comments from Rice and Rhodes were consistent with their statements | A Democratic aide | said
+            a city and state before 'that'  | Ann Kile said Thursday during a town hall meeting in Buffalo, New York, that the state is wrong to ban fracking. | the state is wrong to ban fracking | Ann Kile | said
+            a show's title after the cue    | Tom Reyes was for Ann Kile while she was in the running, he said Wednesday on MSNBC’s “Morning Joe.” | Tom Reyes was for Ann Kile while she was in the running | Tom Reyes | said
             what it caused is not said      | Ann Kile said she would not back the plan, prompting a walkout by her staff. | she would not back the plan | Ann Kile | said
             """)
     void findsIndirectClaim(String name, String text, String content, String speaker, String cue) {
