@@ -669,7 +669,8 @@ final class ArticleReader {
             contentStartTok++;
         }
         if (tok.isCap(contentStartTok) && tok.lower[contentStartTok].endsWith("ing")
-                && !NOT_PARTICIPLES.contains(tok.lower[contentStartTok]) && !isGerundSubject(contentStartTok)) {
+                && !NOT_PARTICIPLES.contains(tok.lower[contentStartTok]) && !isGerundSubject(contentStartTok)
+                && !tok.isCap(contentStartTok + 1)) { // ("Ranking Democrat Elijah Cummings is ...": an adjective)
             return false; // "Acknowledging that ..., Allen said": a participle clause, not what was said
         }
         int contentEndTok = subject == before ? commaAt : m - 1; // the comma
