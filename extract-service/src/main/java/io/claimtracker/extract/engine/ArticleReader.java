@@ -654,6 +654,15 @@ final class ArticleReader {
                 return false;
             }
             after = subject.e();
+            int name = after + 1;
+            while (name < last && (tok.isCap(name) || continuesName(name))) {
+                name++;
+            }
+            if (tok.lower[after].equals(",") && name > after + 2 && (name >= last || tok.isTerminator(name))
+                    && !tok.isCap(subject.s())) {
+                subject = new Np(after + 1, name); // "..., said the company's chief executive, John J. Ferriola."
+                after = name;
+            }
             cueEnd = m + 1;
         } else {
             return false;

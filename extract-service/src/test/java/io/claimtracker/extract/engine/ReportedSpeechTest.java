@@ -110,6 +110,7 @@ class ReportedSpeechTest {
             a city and state before 'that'  | Ann Kile said Thursday during a town hall meeting in Buffalo, New York, that the state is wrong to ban fracking. | the state is wrong to ban fracking | Ann Kile | said
             a show's title after the cue    | Tom Reyes was for Ann Kile while she was in the running, he said Wednesday on MSNBC’s “Morning Joe.” | Tom Reyes was for Ann Kile while she was in the running | Tom Reyes | said
             an '-ing' adjective opens it    | Ranking Democrat Ellis Cummins is waiting for the agencies to review the transcripts, an aide said Thursday. | Ranking Democrat Ellis Cummins is waiting for the agencies to review the transcripts | an aide | said
+            inverted role, then the name    | The plant is under intense pressure from imports, said the company's chief executive, John J. Ferrola. | The plant is under intense pressure from imports | John Ferrola | said
             what it caused is not said      | Ann Kile said she would not back the plan, prompting a walkout by her staff. | she would not back the plan | Ann Kile | said
             """)
     void findsIndirectClaim(String name, String text, String content, String speaker, String cue) {
