@@ -3286,8 +3286,10 @@ final class ArticleReader {
             while (p > from && p > k - 32 && !isDash(p) && !tok.isTerminator(p)) {
                 p--;
             }
-            if (p > from && isDash(p) && tok.is(p + 1, "who")) {
-                k = p - 1; // "The justice -- who has been in a scuffle over the past days -- said"
+            if (p > from && isDash(p) && tok.isWord(p + 1) && !tok.isCap(p + 1)) {
+                // "The justice -- who has been in a scuffle over the past days -- said", "Many speakers — including
+                // Muslims, Christians, Jews — said"
+                k = p - 1;
             }
         }
         if (k >= from && (tok.lower[k].equals(",") || isClauseComma(k) && tok.quote[k] >= 0)) {
@@ -3334,8 +3336,8 @@ final class ArticleReader {
             if (tok.isWord(k) && tok.lower[k].endsWith("ed") && k - 1 >= from
                     && WRITTEN_SOURCES.contains(tok.lower[k - 1]) && isWhenOrWhere(k + 1)) {
                 e = k; // "A report published Wednesday said": the report, the rest tells when it came out
-                k--;
-                n++;
+                k -= 2; // (past the participle and the report itself, a noun here: "A news report published")
+                n += 2;
             } else if (isNpWord(k)) {
                 k--;
                 n++;
