@@ -3341,6 +3341,8 @@ final class ArticleReader {
             } else if (isNpWord(k)) {
                 k--;
                 n++;
+            } else if (k - 1 >= from && tok.kind[k] == Tokens.MARK && tok.quote[k] < 0 && endsWithPossessive(k - 1)) {
+                k--; // the mark of "Sanders’ team"
             } else if (k - 1 >= from && tok.isWord(k) && POST_MODIFIERS.contains(tok.lower[k - 1])
                     && (tok.is(k, "to") || tok.is(k, "with") || tok.is(k, "on") || tok.is(k, "of") || tok.is(k, "in"))) {
                 k -= 2; // "a source close to him", "people familiar with the talks"

@@ -113,6 +113,7 @@ class ReportedSpeechTest {
             inverted role, then the name    | The plant is under intense pressure from imports, said the company's chief executive, John J. Ferrola. | The plant is under intense pressure from imports | John Ferrola | said
             an aside in dashes before it    | Many speakers — including Muslims, Christians and Jews — said his death is painful at a time of division. | his death is painful at a time of division | Many speakers | said
             a noun before the report's participle | WASHINGTON (AP) — A news report published Wednesday said Tom Reyes used a private email account. | Tom Reyes used a private email account | A news report | said
+            a possessive in a bare mark     | Reyes’ team said the committee appears to skirt the limits on donations. | the committee appears to skirt the limits on donations | Reyes’ team | said
             what it caused is not said      | Ann Kile said she would not back the plan, prompting a walkout by her staff. | she would not back the plan | Ann Kile | said
             """)
     void findsIndirectClaim(String name, String text, String content, String speaker, String cue) {
