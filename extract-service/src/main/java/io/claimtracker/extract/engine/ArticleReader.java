@@ -2734,7 +2734,7 @@ final class ArticleReader {
         // NP [fillers] verb
         Np np = npForward(k, to);
         if (np.empty()) {
-            return null;
+            return longSubjectCue(k, to, q);
         }
         int v = np.e();
         if (v < to && tok.lower[v].equals("(")) {
@@ -2782,6 +2782,28 @@ final class ArticleReader {
                     }
                     break;
                 }
+            }
+        }
+        return longSubjectCue(k, to, q);
+    }
+
+    /**
+     * After a quotation that closes on its own comma the cue follows, however long its subject: ‹“...,” Fight for
+     * $15 organizing director Kendall Fells told Fox News.›; null if no name stands right before a verb of saying.
+     */
+    private Cue longSubjectCue(int k, int to, Quote q) {
+        int before = q.close - 1;
+        while (before > q.open && Page.isSpace(text.charAt(before))) {
+            before--;
+        }
+        if (q.close < 0 || text.charAt(before) != ',') {
+            return null;
+        }
+        for (int m = k + 1; m < to && m < k + 14 && tok.quote[m] < 0; m++) {
+            if (tok.isWord(m) && !tok.isCap(m) && tok.has(m, F_SPEECH) && !tok.has(m, F_PARTICIPLE)) {
+                Np subject = npBefore(m, k);
+                return tok.isCap(m - 1) && !subject.empty() && subject.e() == m
+                        ? new Cue(m, cueEnd(m, to), subject, false, null) : null;
             }
         }
         return null;

@@ -82,6 +82,7 @@ class DirectQuoteTest {
             a straight mark pasted before a curly  | Tom Reyes spoke.\\n\\n"“If I was a donor, I would want answers,” Reyes responded before leaving." | If I was a donor, I would want answers | Tom Reyes
             headline label with an honorific       | Dr. Ben Ortiz: Tom Reyes ‘Not Fit To Serve.’\\n\\nThe surgeon Dr. Ben Ortiz attacked Tom Reyes on Monday. | Tom Reyes ‘Not Fit To Serve.’ | Ben Ortiz
             headline label with an addressee       | Kile to Nurses Union: Reyes will cut your pay.\\n\\nAnn Kile spoke to the union on Friday. | Reyes will cut your pay. | Ann Kile
+            a long subject after the quote's comma | “They have to decide whether to feed their kids,” Fight for $15 organizing director Ken Fells told Fox News 6 in Milwaukee. | They have to decide whether to feed their kids | Ken Fells
             signed on the next line after a dash   | Ann Kile spoke.\\n\\n"Boeing and other firms pay zero taxes."\\n\\n- Reyes.\\n\\nThis is a complex issue. | Boeing and other firms pay zero taxes. | Reyes
             a signature with the speaker's place   | Ann Kile spoke.\\n\\n"The idea is something we hear about all the time."\\n\\n-Michelle Marx, Philadelphia. | The idea is something we hear about all the time. | Michelle Marx
             """)
