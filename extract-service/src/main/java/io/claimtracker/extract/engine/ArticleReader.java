@@ -733,6 +733,7 @@ final class ArticleReader {
         int cueEnd = cueEnd(m, last);
         int after;
         int commaAt;
+        boolean inverted = subject.empty();
         if (!subject.empty()) {
             commaAt = subject.s() - 1;
             while (commaAt > s && commaAt >= subject.s() - 4 && tok.isWord(commaAt) && !tok.isCap(commaAt)) {
@@ -775,6 +776,23 @@ final class ArticleReader {
                 || last - after < 4 || tok.kind[after + 1] == Tokens.MARK && commaAt - s < 3) {
             return false; // ", Ruiz said, the head of the party.": an apposition, not the rest of a claim
         }
+        if (inverted && !goesOn(after + 1) && !(isSubjectStart(after + 1) && !tok.isCap(after + 1))) {
+            // ", says Carl Anthony, historian at the Library, is that ...": the role belongs to the cue, and the claim
+            // goes on after it; ", said Mindy Romero, director of the project at the University of California, Davis,
+            // ...": nothing goes on, and the claim is the clause before the cue
+            int next = -1;
+            for (int k = after + 2; k < last && k < after + 16; k++) {
+                if (tok.lower[k].equals(",") && tok.quote[k] < 0 && goesOn(k + 1)) {
+                    next = k;
+                    break;
+                }
+            }
+            if (next >= 0) {
+                after = next;
+            } else if (commaAt - s >= 3 && !tok.lower[m].endsWith("ing")) {
+                return emitIndirect(s, commaAt - 1, m, cueEnd, subject, false, sentenceFound);
+            }
+        }
         boolean predicateAfter = tok.isWord(after + 1) && (BE_FORMS.contains(tok.lower[after + 1])
                 || AUXILIARIES.contains(tok.lower[after + 1]));
         if (commaAt - s < 3 && !predicateAfter) {
@@ -791,6 +809,22 @@ final class ArticleReader {
         int cueFrom = tok.start[commaAt];
         int cueTo = tok.start[after + 1];
         return emitIndirect(s, last - 1, m, cueEnd, subject, false, sentenceFound, cueFrom, cueTo);
+    }
+
+    /** Whether the clause around a cue goes on at {@code k}: a verb, or the speaker's own quotation. */
+    private boolean goesOn(int k) {
+        return tok.kind[k] == Tokens.MARK && tok.quote[k] >= 0 || tok.isWord(k) && (BE_FORMS.contains(tok.lower[k])
+                || AUXILIARIES.contains(tok.lower[k])) || isFiniteVerbLike(k);
+    }
+
+    /** A lower-case word in "-ed" or "-s" that is no title or role: "wants", "raised", not "director", "aides". */
+    private boolean isFiniteVerbLike(int k) {
+        if (!tok.isWord(k) || tok.isCap(k)) {
+            return false;
+        }
+        String l = tok.lower[k];
+        return (l.endsWith("ed") || l.endsWith("s") && !l.endsWith("ss")) && !Cast.isTitle(l)
+                && Lexicon.role(l) == null && !tok.has(k, F_SPEAKER_NOUN);
     }
 
     /** Skips a dateline that opens an article's first sentence: "WASHINGTON —", "PRAGUE (Reuters) -". */

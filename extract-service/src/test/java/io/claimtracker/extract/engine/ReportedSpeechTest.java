@@ -114,6 +114,7 @@ class ReportedSpeechTest {
             an aside in dashes before it    | Many speakers — including Muslims, Christians and Jews — said his death is painful at a time of division. | his death is painful at a time of division | Many speakers | said
             a noun before the report's participle | WASHINGTON (AP) — A news report published Wednesday said Tom Reyes used a private email account. | Tom Reyes used a private email account | A news report | said
             a possessive in a bare mark     | Reyes’ team said the committee appears to skirt the limits on donations. | the committee appears to skirt the limits on donations | Reyes’ team | said
+            inverted, a long role after the name | Reyes has a strong ground game in the state, said Mindy Romaro, director of the project at the University of California, Davis, Center for Change. | Reyes has a strong ground game in the state | Mindy Romaro | said
             what it caused is not said      | Ann Kile said she would not back the plan, prompting a walkout by her staff. | she would not back the plan | Ann Kile | said
             """)
     void findsIndirectClaim(String name, String text, String content, String speaker, String cue) {
