@@ -533,9 +533,9 @@ final class ArticleReader {
             while (a > s && a > m - 8 && !tok.is(a, "as")) {
                 a--;
             }
-            if (!tok.is(a, "as") || a - 1 <= s || !isClauseComma(a - 1) || m + 2 < last && tok.isWord(m + 2)
-                    && !tok.is(m + 2, "in")) {
-                return false;
+            if (!tok.is(a, "as") || a - 1 <= s || a + 1 >= m || !isClauseComma(a - 1) || m + 2 < last
+                    && tok.isWord(m + 2) && !tok.is(m + 2, "in")) {
+                return false; // (", as put it": nobody puts it)
             }
             int from = a - 2;
             while (from > s && !(tok.lower[from].equals(",") && tok.quote[from] < 0)) {
@@ -658,7 +658,7 @@ final class ArticleReader {
             while (name < last && (tok.isCap(name) || continuesName(name))) {
                 name++;
             }
-            if (tok.lower[after].equals(",") && name > after + 2 && (name >= last || tok.isTerminator(name))
+            if (after < last && tok.is(after, ",") && name > after + 2 && (name >= last || tok.isTerminator(name))
                     && !tok.isCap(subject.s())) {
                 subject = new Np(after + 1, name); // "..., said the company's chief executive, John J. Ferriola."
                 after = name;
@@ -813,7 +813,7 @@ final class ArticleReader {
 
     /** Whether the clause around a cue goes on at {@code k}: a verb, or the speaker's own quotation. */
     private boolean goesOn(int k) {
-        return tok.kind[k] == Tokens.MARK && tok.quote[k] >= 0 || tok.isWord(k) && (BE_FORMS.contains(tok.lower[k])
+        return k < tok.size && tok.kind[k] == Tokens.MARK && tok.quote[k] >= 0 || tok.isWord(k) && (BE_FORMS.contains(tok.lower[k])
                 || AUXILIARIES.contains(tok.lower[k])) || isFiniteVerbLike(k);
     }
 
@@ -3844,7 +3844,7 @@ final class ArticleReader {
             return null;
         }
         for (int v = k + 2; v < to && v < k + 12 && tok.isWord(v); v++) {
-            if (tok.has(v, F_SPEECH) && !tok.has(v, F_PARTICIPLE) && tok.lower[v + 1].equals(",")) {
+            if (tok.has(v, F_SPEECH) && !tok.has(v, F_PARTICIPLE) && tok.is(v + 1, ",")) {
                 Np np = npForward(k + 1, v);
                 return np.empty() || !isPersonLike(np) ? null : np;
             }

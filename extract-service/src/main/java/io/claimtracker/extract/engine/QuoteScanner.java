@@ -100,6 +100,7 @@ final class QuoteScanner {
             if (q.contentEnd > q.contentStart) {
                 kept.add(q);
             }
+            q.children.removeIf(c -> c.contentEnd <= c.contentStart); // (a mark opening nothing at a paragraph's end)
         }
         kept.sort((a, b) -> Integer.compare(a.open, b.open));
         return kept;

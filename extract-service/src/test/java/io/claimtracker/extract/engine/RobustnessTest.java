@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /** Any text in, a consistent answer out: no exception, no endless loop, offsets that slice the text exactly. */
@@ -18,8 +19,10 @@ class RobustnessTest {
     @ParameterizedTest
     @ValueSource(strings = {"", " ", "\n\n\n", "\"", "“", "”", "''", "‘’", "\"\"\"\"\"", "“““““", "”””",
             "He said: “", "said", "According to", ", said", "“A,” he said, “", "— ― – -", "Mr.", "U.S. Sen.",
-            "\"KELLY:", "( ) [ ] { }", "\u0000\u0001\u0002", "😀 “🎉 emoji 🎉,” said Zoë 😀.", "\uD800 lone surrogate"})
+            "\"KELLY:", "( ) [ ] { }", "\u0000\u0001\u0002", "😀 “🎉 emoji 🎉,” said Zoë 😀.", "\uD800 lone surrogate",
+            "asked about them in April, as put it in a speech", "the plan works, said the company's chief executive"})
     void oddInputNeverThrowsAndSlicesExactly(String text) {
+        assertThatCode(() -> new ArticleReader(text).read()).doesNotThrowAnyException();
         assertConsistent(text, engine.extract(text));
     }
 
@@ -42,9 +45,24 @@ class RobustnessTest {
                     b.append(pieces[random.nextInt(pieces.length)]);
                 }
                 String text = b.toString();
+                // the reader itself, not only the extractor that would catch what it throws
+                assertThatCode(() -> new ArticleReader(text).read()).as(text).doesNotThrowAnyException();
                 assertConsistent(text, engine.extract(text));
             }
         });
+    }
+
+    @Test
+    void aQuoteMarkOpeningNothingAtTheEndOfANestedQuoteIsNoQuote() {
+        // found by fuzzing: an unclosed mark at the very end, inside two unclosed quotes, had an empty content
+        // that ended before it started
+        String text = "during a news conference late last monthFormer Utah governor !\u0301xseemed to - Reyes.but also- "
+                + "Reyes.\" R-Pa.While ! : a said the company's chief executive,thatAs Joel Pollak observed, "
+                + "thathttp://a.b/c who,‘08that asked about them in April ”coming from he saidpromptingwarned told "
+                + "(R-Iowa)Buffalo, New York, (R-Iowa) ten days agoIn a speech last July, he said: –put it warnedthat“ "
+                + "loudly In a speech last July, he said: : —‘.? ‘08 Tom Reyes “ ";
+
+        assertThatCode(() -> new ArticleReader(text).read()).doesNotThrowAnyException();
     }
 
     @Test
