@@ -28,18 +28,17 @@ final class PageDates {
     private PageDates() {
     }
 
-    private static final String[] MONTH_STARTS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
-        "Nov", "Dec"};
+    /** The months' first three letters end to end ("JanFeb...Dec"), read as an array in the scan. */
+    private static final char[] MONTH_STARTS = "JanFebMarAprMayJunJulAugSepOctNovDec".toCharArray();
 
     /**
      * The earliest date near the top of the page. Regular expressions only run where a cheap scan found a year
-     * ("2023-") or a month name, so the search costs little on pages without dates.
+     * ("2023-") or a month name, so the search costs little on pages without dates. {@code chars} holds the text.
      */
-    static PublicationDate find(String text, ClaimExtractor.CodePoints cp) {
+    static PublicationDate find(String text, char[] chars, ClaimExtractor.CodePoints cp) {
         String head = text;
         int limit = Math.min(text.length(), 3000);
-        char[] top = new char[limit]; // scanned as an array: String.charAt on a UTF-16 page costs a bounds check each
-        text.getChars(0, limit, top, 0);
+        char[] top = chars; // (the page's char array: String.charAt on a UTF-16 page costs a bounds check each)
         int bestAt = Integer.MAX_VALUE;
         PublicationDate best = null;
         for (int i = 0; i + 10 <= limit && i < bestAt; i++) {
@@ -106,8 +105,8 @@ final class PageDates {
 
     /** Whether top[i, i + 3) is the start of a month's name ("Jan", ..., "Dec"). */
     private static boolean isMonthStart(char[] top, int i) {
-        for (String m : MONTH_STARTS) {
-            if (top[i] == m.charAt(0) && top[i + 1] == m.charAt(1) && top[i + 2] == m.charAt(2)) {
+        for (int m = 0; m < MONTH_STARTS.length; m += 3) {
+            if (top[i] == MONTH_STARTS[m] && top[i + 1] == MONTH_STARTS[m + 1] && top[i + 2] == MONTH_STARTS[m + 2]) {
                 return true;
             }
         }
