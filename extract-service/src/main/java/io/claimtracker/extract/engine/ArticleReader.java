@@ -188,19 +188,19 @@ final class ArticleReader {
             boolean lowerSeen = false;
             int i = p.start();
             while (i < p.end() && words <= 30) {
-                if (!Character.isLetter(c[i])) {
+                if (!Page.isLetter(c[i])) {
                     i++;
                     continue;
                 }
                 int s = i;
-                while (i < p.end() && (Character.isLetter(c[i]) || c[i] == '-')) {
-                    lowerSeen |= Character.isLowerCase(c[i]);
+                while (i < p.end() && (Page.isLetter(c[i]) || c[i] == '-')) {
+                    lowerSeen |= Page.isLowerCase(c[i]);
                     i++;
                 }
                 words++;
                 if (i - s >= 4) {
                     longWords++;
-                    if (Character.isUpperCase(c[s])) {
+                    if (Page.isUpperCase(c[s])) {
                         capitalised++;
                     }
                 }
