@@ -238,7 +238,7 @@ final class ArticleReader {
         for (int i = tok.size - 1; i >= 0; i--) {
             if (tok.cap[i] && headlines.get(tok.paragraph[i]) && !names.contains(tok.lower[i])
                     && !(i + 1 < tok.size && tok.cap[i + 1] && pairs.contains(tok.lower[i] + " " + tok.lower[i + 1]))
-                    && !Cast.isAcronym(tok.surface(i)) && !tok.lower[i].equals("i")
+                    && !tok.isAcronym(i) && !tok.lower[i].equals("i")
                     && !Lexicon.TITLES.contains(tok.bare(i))) {
                 tok.cap[i] = false;
             }
@@ -1844,7 +1844,7 @@ final class ArticleReader {
             return false; // "Don't", "Can’t": a verb, not a name
         }
         // an all-capitals opening word of a tabloid sentence ("RUSSIANS appalled") is not a name
-        return !(Cast.isAcronym(tok.surface(i)) && tok.surface(i).length() > 4 && !tok.isCap(i + 1));
+        return !(tok.isAcronym(i) && tok.end[i] - tok.start[i] > 4 && !tok.isCap(i + 1));
     }
 
     /**
@@ -3846,7 +3846,7 @@ final class ArticleReader {
      */
     private boolean isCapitalisedOnlyAsFirstWord(int k) {
         if (!tok.isCap(k) || k > 0 && tok.paragraph[k - 1] == tok.paragraph[k] && (tok.isWord(k - 1)
-                || tok.lower[k - 1].equals(",")) || Cast.isAcronym(tok.surface(k))) {
+                || tok.lower[k - 1].equals(",")) || tok.isAcronym(k)) {
             return false;
         }
         Set<String> midSentenceCapitals = capitalisedInsideSentences();
