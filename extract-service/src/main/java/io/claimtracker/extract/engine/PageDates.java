@@ -64,14 +64,15 @@ final class PageDates {
                 continue;
             }
             int to = Math.min(limit, i + 40);
-            Matcher m = MONTH_DAY_YEAR.matcher(head).region(i, to);
-            if (m.lookingAt()) {
+            boolean dayAfter = isDayAfterMonth(top, i, to);
+            Matcher m = dayAfter ? MONTH_DAY_YEAR.matcher(head).region(i, to) : null;
+            if (dayAfter && m.lookingAt()) {
                 best = date(head, cp, m.start(), m.end(), Integer.valueOf(m.group(3)), month(m.group(1)),
                         Integer.parseInt(m.group(2)), m.group(4), m.group(5));
                 bestAt = i;
                 break;
             }
-            if (i - lineStart <= 40) {
+            if (dayAfter && i - lineStart <= 40) {
                 m = DATELINE_AT.matcher(head).region(i, to);
                 if (m.lookingAt()) {
                     best = date(head, cp, m.start(), m.end(), null, month(m.group(1)), Integer.parseInt(m.group(2)),
@@ -82,11 +83,11 @@ final class PageDates {
             }
             // "19 July 2023": the day comes first
             int d = i - 1;
-            while (d > 0 && head.charAt(d - 1) == ' ') {
+            while (d > 0 && top[d - 1] == ' ') {
                 d--;
             }
             int ds = d;
-            while (ds > 0 && Character.isDigit(head.charAt(ds - 1)) && d - ds < 2) {
+            while (ds > 0 && Character.isDigit(top[ds - 1]) && d - ds < 2) {
                 ds--;
             }
             if (ds < d) {
@@ -101,6 +102,22 @@ final class PageDates {
         }
         return best != null && best.month() >= 1 && best.month() <= 12 && best.day() >= 1 && best.day() <= 31
                 ? best : null;
+    }
+
+    /**
+     * Whether the word at top[i] is followed, before {@code to}, by an optional period, a space and a digit: what
+     * MONTH_DAY_YEAR and DATELINE_AT need after the month's name, checked before a matcher is built ("Marco
+     * Rubio", "March to ..." need none).
+     */
+    private static boolean isDayAfterMonth(char[] top, int i, int to) {
+        int j = i;
+        while (j < to && (top[j] >= 'A' && top[j] <= 'Z' || top[j] >= 'a' && top[j] <= 'z')) {
+            j++;
+        }
+        if (j < to && top[j] == '.') {
+            j++;
+        }
+        return j + 1 < to && top[j] == ' ' && top[j + 1] >= '0' && top[j + 1] <= '9';
     }
 
     /** Whether top[i, i + 3) is the start of a month's name ("Jan", ..., "Dec"). */
