@@ -188,19 +188,19 @@ final class ArticleReader {
             boolean lowerSeen = false;
             int i = p.start();
             while (i < p.end() && words <= 30) {
-                if (!Character.isLetter(c[i])) {
+                if (!Page.isLetter(c[i])) {
                     i++;
                     continue;
                 }
                 int s = i;
-                while (i < p.end() && (Character.isLetter(c[i]) || c[i] == '-')) {
-                    lowerSeen |= Character.isLowerCase(c[i]);
+                while (i < p.end() && (Page.isLetter(c[i]) || c[i] == '-')) {
+                    lowerSeen |= Page.isLowerCase(c[i]);
                     i++;
                 }
                 words++;
                 if (i - s >= 4) {
                     longWords++;
-                    if (Character.isUpperCase(c[s])) {
+                    if (Page.isUpperCase(c[s])) {
                         capitalised++;
                     }
                 }
@@ -238,7 +238,7 @@ final class ArticleReader {
         for (int i = tok.size - 1; i >= 0; i--) {
             if (tok.cap[i] && headlines.get(tok.paragraph[i]) && !names.contains(tok.lower[i])
                     && !(i + 1 < tok.size && tok.cap[i + 1] && pairs.contains(tok.lower[i] + " " + tok.lower[i + 1]))
-                    && !Cast.isAcronym(tok.surface(i)) && !tok.lower[i].equals("i")
+                    && !tok.isAcronym(i) && !tok.lower[i].equals("i")
                     && !Lexicon.TITLES.contains(tok.bare(i))) {
                 tok.cap[i] = false;
             }
@@ -1975,7 +1975,7 @@ final class ArticleReader {
             return false; // "Don't", "Can’t": a verb, not a name
         }
         // an all-capitals opening word of a tabloid sentence ("RUSSIANS appalled") is not a name
-        return !(Cast.isAcronym(tok.surface(i)) && tok.surface(i).length() > 4 && !tok.isCap(i + 1));
+        return !(tok.isAcronym(i) && tok.end[i] - tok.start[i] > 4 && !tok.isCap(i + 1));
     }
 
     /**
@@ -4010,7 +4010,7 @@ final class ArticleReader {
      */
     private boolean isCapitalisedOnlyAsFirstWord(int k) {
         if (!tok.isCap(k) || k > 0 && tok.paragraph[k - 1] == tok.paragraph[k] && (tok.isWord(k - 1)
-                || tok.lower[k - 1].equals(",")) || Cast.isAcronym(tok.surface(k))) {
+                || tok.lower[k - 1].equals(",")) || tok.isAcronym(k)) {
             return false;
         }
         Set<String> midSentenceCapitals = capitalisedInsideSentences();

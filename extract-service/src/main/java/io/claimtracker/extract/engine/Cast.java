@@ -125,10 +125,10 @@ final class Cast {
         if (core.isEmpty()) {
             return null;
         }
-        if (core.size() > 2 && PARTY_WORDS.contains(Lexicon.lower(core.get(0)))) {
+        if (core.size() > 2 && Lexicon.containsLower(PARTY_WORDS, core.get(0))) {
             // "Republican Donald Trump", "Democrat Hillary Clinton": the party is a description, not the name
-            String next = Lexicon.lower(core.get(1));
-            if (Lexicon.MALE_NAMES.contains(next) || Lexicon.FEMALE_NAMES.contains(next)) {
+            String next = core.get(1);
+            if (Lexicon.containsLower(Lexicon.MALE_NAMES, next) || Lexicon.containsLower(Lexicon.FEMALE_NAMES, next)) {
                 core = core.subList(1, core.size());
             }
         }
@@ -387,11 +387,10 @@ final class Cast {
             }
         }
         if (p.first != null) {
-            String f = Lexicon.lower(p.first);
-            if (Lexicon.FEMALE_NAMES.contains(f)) {
+            if (Lexicon.containsLower(Lexicon.FEMALE_NAMES, p.first)) {
                 return FEMALE;
             }
-            if (Lexicon.MALE_NAMES.contains(f)) {
+            if (Lexicon.containsLower(Lexicon.MALE_NAMES, p.first)) {
                 return MALE;
             }
         }
@@ -406,6 +405,9 @@ final class Cast {
     }
 
     static boolean isTitle(String w) {
+        if (w.indexOf('.') < 0 && w.indexOf('-') < 0) {
+            return Lexicon.containsLower(Lexicon.TITLES, w); // bare(w) is lower(w): asked without building it
+        }
         return Lexicon.TITLES.contains(bare(w));
     }
 
@@ -463,7 +465,7 @@ final class Cast {
     }
 
     static boolean isOrgWord(String w) {
-        return ORG_WORDS.contains(Lexicon.lower(stripPossessive(w)));
+        return Lexicon.containsLower(ORG_WORDS, stripPossessive(w));
     }
 
     private static final Set<String> ORG_WORDS = Lexicon.words(

@@ -15,8 +15,9 @@ public final class ClaimExtractor {
         try {
             ArticleReader reader = new ArticleReader(t);
             List<ArticleReader.Found> found = reader.read();
-            CodePoints cp = new CodePoints(t);
-            return new Extraction(t, toClaims(t, found, cp), profiles(reader, found), PageDates.find(t, cp));
+            char[] chars = reader.page().chars; // the text's characters, already copied once for the page
+            CodePoints cp = new CodePoints(chars);
+            return new Extraction(t, toClaims(t, found, cp), profiles(reader, found), PageDates.find(t, chars, cp));
         } catch (RuntimeException | StackOverflowError e) {
             // a bug must not take the pipeline down with it: the article yields no claims
             return new Extraction(t, List.of());
@@ -113,19 +114,20 @@ public final class ClaimExtractor {
     static final class CodePoints {
         private final int[] prefix;
 
-        CodePoints(String t) {
+        /** Over the text's characters as an array (String.charAt on a UTF-16 text bounds-checks every char). */
+        CodePoints(char[] t) {
             int[] p = null;
-            for (int i = 0; i < t.length(); i++) {
-                if (Character.isSurrogate(t.charAt(i))) {
-                    p = new int[t.length() + 1];
+            for (int i = 0; i < t.length; i++) {
+                if (Character.isSurrogate(t[i])) {
+                    p = new int[t.length + 1];
                     int n = 0;
-                    for (int k = 0; k < t.length(); k++) {
+                    for (int k = 0; k < t.length; k++) {
                         p[k] = n;
-                        if (!(Character.isLowSurrogate(t.charAt(k)) && k > 0 && Character.isHighSurrogate(t.charAt(k - 1)))) {
+                        if (!(Character.isLowSurrogate(t[k]) && k > 0 && Character.isHighSurrogate(t[k - 1]))) {
                             n++;
                         }
                     }
-                    p[t.length()] = n;
+                    p[t.length] = n;
                     break;
                 }
             }

@@ -406,6 +406,14 @@ final class Lexicon {
     }
 
     /**
+     * Whether {@code words} holds {@link #lower}(w). For a set of {@link #words} and an ASCII word the lower-case
+     * form is only hashed and compared, never built: names ask this of capitalised words all the time.
+     */
+    static boolean containsLower(Set<String> words, String w) {
+        return words instanceof WordSet set ? set.containsLower(w) : words.contains(lower(w));
+    }
+
+    /**
      * A read-only word set for the hot paths: {@code contains} probes an open-addressed table of the words' hashes,
      * so the usual miss costs an int comparison or two and no string comparison. Iterates as the HashSet it holds.
      */
@@ -444,6 +452,38 @@ final class Lexicon {
                 }
             }
             return false;
+        }
+
+        /** {@code contains(lower(w))}. */
+        boolean containsLower(String w) {
+            int h = 0;
+            for (int i = 0; i < w.length(); i++) {
+                char c = w.charAt(i);
+                if (c >= 128) {
+                    return contains(w.toLowerCase(Locale.ROOT));
+                }
+                h = 31 * h + (c >= 'A' && c <= 'Z' ? c + 32 : c); // String.hashCode of the lower-case word
+            }
+            for (int k = slot(h); table[k] != null; k = (k + 1) & mask) {
+                if (hashes[k] == h && isLowerOf(table[k], w)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether t is w with A-Z lower-cased (w is ASCII). */
+        private static boolean isLowerOf(String t, String w) {
+            if (t.length() != w.length()) {
+                return false;
+            }
+            for (int i = 0; i < w.length(); i++) {
+                char c = w.charAt(i);
+                if (t.charAt(i) != (c >= 'A' && c <= 'Z' ? c + 32 : c)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private int slot(int h) {

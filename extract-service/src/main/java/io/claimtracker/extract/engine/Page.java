@@ -1,9 +1,7 @@
 package io.claimtracker.extract.engine;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * An article's text cut into paragraphs (one per line), each marked as body text or as page clutter: navigation,
@@ -55,19 +53,41 @@ final class Page {
             }
         }
         boolean[] clutter = new boolean[lines.size()];
-        Set<Long> seen = new HashSet<>();
+        boolean[] repeats = repeats(chars, lines);
         for (int k = 0; k < lines.size(); k++) {
             int[] l = lines.get(k);
-            boolean repeated = !seen.add(fingerprint(chars, l[0], l[1]));
-            clutter[k] = isClutter(text, l[0], l[1])
+            boolean repeated = repeats[k];
+            clutter[k] = isClutter(text, chars, l[0], l[1])
                     || repeated && !(k > 0 && signsQuotation(chars, lines.get(k - 1)[0], lines.get(k - 1)[1], l[0]));
         }
-        markPageCopies(text, chars, lines, clutter);
+        markPageCopies(chars, lines, clutter);
         List<Paragraph> paragraphs = new ArrayList<>(lines.size());
         for (int k = 0; k < lines.size(); k++) {
             paragraphs.add(new Paragraph(k, lines.get(k)[0], lines.get(k)[1], clutter[k]));
         }
         return new Page(text, chars, paragraphs);
+    }
+
+    /**
+     * Per line, whether an earlier line has the same {@link #fingerprint}. The fingerprints seen go in an
+     * open-addressed table of longs, at most half full, so the check neither boxes nor allocates per line.
+     */
+    private static boolean[] repeats(char[] chars, List<int[]> lines) {
+        boolean[] out = new boolean[lines.size()];
+        int n = Integer.highestOneBit(Math.max(8, lines.size() * 4));
+        long[] seen = new long[n];
+        boolean[] used = new boolean[n];
+        for (int k = 0; k < lines.size(); k++) {
+            long f = fingerprint(chars, lines.get(k)[0], lines.get(k)[1]);
+            int slot = Long.hashCode(f * 0x9E3779B97F4A7C15L) & (n - 1);
+            while (used[slot] && seen[slot] != f) {
+                slot = (slot + 1) & (n - 1);
+            }
+            out[k] = used[slot];
+            used[slot] = true;
+            seen[slot] = f;
+        }
+        return out;
     }
 
     /**
@@ -106,34 +126,83 @@ final class Page {
      * contains several of the other paragraphs word for word, each starting where one of its sentences starts; it is
      * dropped so each appearance counts once.
      */
-    private static void markPageCopies(String text, char[] chars, List<int[]> lines, boolean[] clutter) {
+    private static void markPageCopies(char[] chars, List<int[]> lines, boolean[] clutter) {
         final int probe = 80;
-        Set<String> openings = null;
+        Openings openings = null;
         for (int k = 0; k < lines.size(); k++) {
             int[] big = lines.get(k);
             if (clutter[k] || big[1] - big[0] < 400) {
                 continue;
             }
             if (openings == null) {
-                openings = new HashSet<>();
-                for (int j = 0; j < lines.size(); j++) {
-                    int[] l = lines.get(j);
-                    if (!clutter[j] && l[1] - l[0] >= probe) {
-                        openings.add(text.substring(l[0], l[0] + probe));
-                    }
-                }
+                openings = new Openings(chars, probe, lines, clutter);
             }
             int contained = 0;
             for (int i = big[0]; i + probe <= big[1] && contained < 3; i++) {
                 boolean sentenceStart = i == big[0] || i >= big[0] + 2 && chars[i - 1] == ' '
                         && endsSentence(chars[i - 2]);
-                if (sentenceStart && openings.contains(text.substring(i, i + probe))) {
+                if (sentenceStart && openings.contains(i)) {
                     contained++;
                 }
             }
             if (contained >= 3) {
                 clutter[k] = true;
             }
+        }
+    }
+
+    /**
+     * The first {@code probe} characters of each body line at least that long, as a set asked about positions in
+     * the text: a position is compared by the hash of its {@code probe} characters first, and character by
+     * character only where a hash matches, so no substring is built.
+     */
+    private static final class Openings {
+        private final char[] chars;
+        private final int probe;
+        /** Open addressing, at most half full: per slot a hash and the opening's start plus one (0: empty). */
+        private final int[] hashes;
+        private final int[] starts;
+        private final int mask;
+
+        Openings(char[] chars, int probe, List<int[]> lines, boolean[] clutter) {
+            this.chars = chars;
+            this.probe = probe;
+            int n = Integer.highestOneBit(Math.max(8, lines.size() * 4));
+            hashes = new int[n];
+            starts = new int[n];
+            mask = n - 1;
+            for (int j = 0; j < lines.size(); j++) {
+                int[] l = lines.get(j);
+                if (!clutter[j] && l[1] - l[0] >= probe) {
+                    int h = hash(l[0]);
+                    int slot = h & mask;
+                    while (starts[slot] != 0) {
+                        slot = (slot + 1) & mask;
+                    }
+                    hashes[slot] = h;
+                    starts[slot] = l[0] + 1;
+                }
+            }
+        }
+
+        /** Whether chars[i, i + probe) is one of the openings. */
+        boolean contains(int i) {
+            int h = hash(i);
+            for (int slot = h & mask; starts[slot] != 0; slot = (slot + 1) & mask) {
+                int s = starts[slot] - 1;
+                if (hashes[slot] == h && java.util.Arrays.equals(chars, i, i + probe, chars, s, s + probe)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private int hash(int from) {
+            int h = 0;
+            for (int i = from; i < from + probe; i++) {
+                h = 31 * h + chars[i];
+            }
+            return h ^ (h >>> 16);
         }
     }
 
@@ -156,10 +225,11 @@ final class Page {
     };
 
     static boolean isClutter(String line) {
-        return isClutter(line, 0, line.length());
+        return isClutter(line, line.toCharArray(), 0, line.length());
     }
 
-    private static boolean isClutter(String text, int from, int to) {
+    /** Whether text[from, to) is clutter; {@code chars} holds the text, for the per-character scans. */
+    private static boolean isClutter(String text, char[] chars, int from, int to) {
         int length = to - from;
         if (length < 120) {
             for (String p : CLUTTER_PREFIXES) {
@@ -168,7 +238,7 @@ final class Page {
                 }
             }
         }
-        if (length < 600 && mayBeCaption(text, from, to)) {
+        if (length < 600 && mayBeCaption(text, chars, from, to)) {
             String line = text.substring(from, to);
             for (String m : CAPTION_MARKS) {
                 if (line.contains(m)) {
@@ -178,18 +248,18 @@ final class Page {
         }
         boolean digitsOnly = true;
         for (int i = from; i < to && digitsOnly; i++) {
-            digitsOnly = Character.isDigit(text.charAt(i)) || isSpace(text.charAt(i));
+            digitsOnly = Character.isDigit(chars[i]) || isSpace(chars[i]);
         }
         if (digitsOnly) {
             return true;
         }
-        return isTitleLike(text, from, to);
+        return isTitleLike(text, chars, from, to);
     }
 
     /** Every caption mark holds a '/', a ':', "hoto", "Getty", "Shutterstock" or "Picture"; most lines hold none. */
-    private static boolean mayBeCaption(String text, int from, int to) {
+    private static boolean mayBeCaption(String text, char[] chars, int from, int to) {
         for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
+            char c = chars[i];
             if (c == '/' || c == ':' || c == 'G' || c == 'S' || c == 'P' || c == 'h' && i + 3 < to
                     && text.startsWith("hoto", i)) {
                 if (c == '/' || c == ':' || c == 'h' || text.startsWith("Getty", i) || text.startsWith("Shutterstock", i)
@@ -202,7 +272,7 @@ final class Page {
     }
 
     /** A short line that does not end like a sentence: a headline, a caption title, a menu or a link. */
-    private static boolean isTitleLike(String text, int from, int to) {
+    private static boolean isTitleLike(String text, char[] chars, int from, int to) {
         char last = text.charAt(to - 1);
         if (".!?…\"”’':;)]".indexOf(last) >= 0) {
             return false;
@@ -219,14 +289,14 @@ final class Page {
         // a quote signed with a dash: “...” ― Carla Sanchez
         if (QuoteScanner.isDoubleMark(text.charAt(from))) {
             for (int i = from + 1; i < to; i++) {
-                if (text.charAt(i) == '―' || text.charAt(i) == '—') {
+                if (chars[i] == '―' || chars[i] == '—') {
                     return false;
                 }
             }
         }
         int words = 1;
         for (int i = from; i < to && words <= 30; i++) {
-            if (text.charAt(i) == ' ') {
+            if (chars[i] == ' ') {
                 words++;
             }
         }
@@ -251,6 +321,25 @@ final class Page {
         }
         return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\u00A0' || c == '\u2009' || c == '\u202F'
                 || c == '\u200B' || c == '\u2002' || c == '\u2003' || c == '\f' || c == '\u000B' || isDirectionMark(c);
+    }
+
+    /** Character.isLetter, settling an ASCII character with two comparisons. */
+    static boolean isLetter(char c) {
+        if (c < 128) {
+            char l = (char) (c | 0x20);
+            return l >= 'a' && l <= 'z';
+        }
+        return Character.isLetter(c);
+    }
+
+    /** Character.isUpperCase, settling an ASCII character with two comparisons. */
+    static boolean isUpperCase(char c) {
+        return c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
+    }
+
+    /** Character.isLowerCase, settling an ASCII character with two comparisons. */
+    static boolean isLowerCase(char c) {
+        return c < 128 ? c >= 'a' && c <= 'z' : Character.isLowerCase(c);
     }
 
     /** Invisible marks of writing direction and the byte-order mark, which pages paste into the text. */

@@ -28,18 +28,17 @@ final class PageDates {
     private PageDates() {
     }
 
-    private static final String[] MONTH_STARTS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
-        "Nov", "Dec"};
+    /** The months' first three letters end to end ("JanFeb...Dec"), read as an array in the scan. */
+    private static final char[] MONTH_STARTS = "JanFebMarAprMayJunJulAugSepOctNovDec".toCharArray();
 
     /**
      * The earliest date near the top of the page. Regular expressions only run where a cheap scan found a year
-     * ("2023-") or a month name, so the search costs little on pages without dates.
+     * ("2023-") or a month name, so the search costs little on pages without dates. {@code chars} holds the text.
      */
-    static PublicationDate find(String text, ClaimExtractor.CodePoints cp) {
+    static PublicationDate find(String text, char[] chars, ClaimExtractor.CodePoints cp) {
         String head = text;
         int limit = Math.min(text.length(), 3000);
-        char[] top = new char[limit]; // scanned as an array: String.charAt on a UTF-16 page costs a bounds check each
-        text.getChars(0, limit, top, 0);
+        char[] top = chars; // (the page's char array: String.charAt on a UTF-16 page costs a bounds check each)
         int bestAt = Integer.MAX_VALUE;
         PublicationDate best = null;
         for (int i = 0; i + 10 <= limit && i < bestAt; i++) {
@@ -65,14 +64,15 @@ final class PageDates {
                 continue;
             }
             int to = Math.min(limit, i + 40);
-            Matcher m = MONTH_DAY_YEAR.matcher(head).region(i, to);
-            if (m.lookingAt()) {
+            boolean dayAfter = isDayAfterMonth(top, i, to);
+            Matcher m = dayAfter ? MONTH_DAY_YEAR.matcher(head).region(i, to) : null;
+            if (dayAfter && m.lookingAt()) {
                 best = date(head, cp, m.start(), m.end(), Integer.valueOf(m.group(3)), month(m.group(1)),
                         Integer.parseInt(m.group(2)), m.group(4), m.group(5));
                 bestAt = i;
                 break;
             }
-            if (i - lineStart <= 40) {
+            if (dayAfter && i - lineStart <= 40) {
                 m = DATELINE_AT.matcher(head).region(i, to);
                 if (m.lookingAt()) {
                     best = date(head, cp, m.start(), m.end(), null, month(m.group(1)), Integer.parseInt(m.group(2)),
@@ -83,11 +83,11 @@ final class PageDates {
             }
             // "19 July 2023": the day comes first
             int d = i - 1;
-            while (d > 0 && head.charAt(d - 1) == ' ') {
+            while (d > 0 && top[d - 1] == ' ') {
                 d--;
             }
             int ds = d;
-            while (ds > 0 && Character.isDigit(head.charAt(ds - 1)) && d - ds < 2) {
+            while (ds > 0 && Character.isDigit(top[ds - 1]) && d - ds < 2) {
                 ds--;
             }
             if (ds < d) {
@@ -104,10 +104,26 @@ final class PageDates {
                 ? best : null;
     }
 
+    /**
+     * Whether the word at top[i] is followed, before {@code to}, by an optional period, a space and a digit: what
+     * MONTH_DAY_YEAR and DATELINE_AT need after the month's name, checked before a matcher is built ("Marco
+     * Rubio", "March to ..." need none).
+     */
+    private static boolean isDayAfterMonth(char[] top, int i, int to) {
+        int j = i;
+        while (j < to && (top[j] >= 'A' && top[j] <= 'Z' || top[j] >= 'a' && top[j] <= 'z')) {
+            j++;
+        }
+        if (j < to && top[j] == '.') {
+            j++;
+        }
+        return j + 1 < to && top[j] == ' ' && top[j + 1] >= '0' && top[j + 1] <= '9';
+    }
+
     /** Whether top[i, i + 3) is the start of a month's name ("Jan", ..., "Dec"). */
     private static boolean isMonthStart(char[] top, int i) {
-        for (String m : MONTH_STARTS) {
-            if (top[i] == m.charAt(0) && top[i + 1] == m.charAt(1) && top[i + 2] == m.charAt(2)) {
+        for (int m = 0; m < MONTH_STARTS.length; m += 3) {
+            if (top[i] == MONTH_STARTS[m] && top[i + 1] == MONTH_STARTS[m + 1] && top[i + 2] == MONTH_STARTS[m + 2]) {
                 return true;
             }
         }

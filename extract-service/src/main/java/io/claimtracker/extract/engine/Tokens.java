@@ -1,6 +1,5 @@
 package io.claimtracker.extract.engine;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -114,29 +113,28 @@ final class Tokens {
                 lower[size] = vocabulary.words[v]; // a listed word: its shared string and its classes, no allocation
                 flags[size] = vocabulary.classes[v];
             } else {
-                lower[size] = lowerCase(text, s, e);
+                lower[size] = lowerCase(text, chars, s, e);
                 flags[size] = v == Vocabulary.UNKNOWN ? vocabulary.classesOf(lower[size]) : 0;
             }
-        } else if (e - s == 1 && text.charAt(s) < 128) {
-            lower[size] = ASCII[text.charAt(s)]; // one shared string per punctuation char
+        } else if (e - s == 1 && chars[s] < 128) {
+            lower[size] = ASCII[chars[s]]; // one shared string per punctuation char
         } else {
             lower[size] = text.substring(s, e);
         }
-        cap[size] = k == WORD && Character.isUpperCase(text.charAt(s));
+        cap[size] = k == WORD && Page.isUpperCase(chars[s]);
         size++;
     }
 
-    /** The lower-case form of text[s, e) with one allocation. */
-    private static String lowerCase(String text, int s, int e) {
+    /** The lower-case form of text[s, e) with one allocation ({@code chars}: the text as an array). */
+    private static String lowerCase(String text, char[] chars, int s, int e) {
         int i = s;
-        while (i < e && !Character.isUpperCase(text.charAt(i))) {
+        while (i < e && !Page.isUpperCase(chars[i])) {
             i++;
         }
         if (i == e) {
             return text.substring(s, e);
         }
-        char[] out = new char[e - s];
-        text.getChars(s, e, out, 0);
+        char[] out = java.util.Arrays.copyOfRange(chars, s, e);
         for (int k = i - s; k < out.length; k++) {
             char c = out[k];
             if (c < 128) {
@@ -166,7 +164,8 @@ final class Tokens {
                 i++;
                 continue;
             }
-            if (Character.isLetterOrDigit(c) || Character.isSurrogate(c) && Character.isLetter(t.codePointAt(i))) {
+            if (c < 128 ? isAsciiLetterOrDigit(c)
+                    : Character.isLetterOrDigit(c) || Character.isSurrogate(c) && Character.isLetter(t.codePointAt(i))) {
                 int j = i + 1;
                 while (j < to) {
                     char d = ch[j];
@@ -208,6 +207,11 @@ final class Tokens {
                 i = j;
             }
         }
+    }
+
+    private static boolean isAsciiLetterOrDigit(char c) {
+        char l = (char) (c | 0x20);
+        return l >= 'a' && l <= 'z' || c >= '0' && c <= '9';
     }
 
     /** Whether text[s, e) is a listed abbreviation; a word longer than all of them is not lower-cased to ask. */
@@ -346,6 +350,21 @@ final class Tokens {
         return text.substring(start[i], end[i]);
     }
 
+    /** {@link Cast#isAcronym} of token i's surface, read from the text without building the string. */
+    boolean isAcronym(int i) {
+        int upper = 0;
+        for (int k = start[i]; k < end[i]; k++) {
+            char c = chars[k];
+            if (Page.isLowerCase(c)) {
+                return false;
+            }
+            if (Page.isUpperCase(c) || Character.isDigit(c)) {
+                upper++;
+            }
+        }
+        return upper >= 2;
+    }
+
     /** Token index whose span contains or follows char offset c. */
     int at(int c) {
         int lo = 0;
@@ -380,7 +399,9 @@ final class Tokens {
                 }
             }
         }
-        List<int[]> sents = new ArrayList<>();
+        sentStart = new int[16];
+        sentEnd = new int[16];
+        sentences = 0;
         int s = 0;
         for (int i = 0; i < size; i++) {
             boolean last = i + 1 >= size || paragraph[i + 1] != paragraph[i];
@@ -405,16 +426,19 @@ final class Tokens {
                 }
             }
             if (boundary) {
-                sents.add(new int[] {s, i + 1});
+                if (sentences == sentStart.length) {
+                    sentStart = java.util.Arrays.copyOf(sentStart, 2 * sentences);
+                    sentEnd = java.util.Arrays.copyOf(sentEnd, 2 * sentences);
+                }
+                sentStart[sentences] = s;
+                sentEnd[sentences] = i + 1;
+                sentences++;
                 s = i + 1;
             }
         }
-        sentences = sents.size();
-        sentStart = new int[sentences];
-        sentEnd = new int[sentences];
+        sentStart = java.util.Arrays.copyOf(sentStart, sentences);
+        sentEnd = java.util.Arrays.copyOf(sentEnd, sentences);
         for (int k = 0; k < sentences; k++) {
-            sentStart[k] = sents.get(k)[0];
-            sentEnd[k] = sents.get(k)[1];
             for (int i = sentStart[k]; i < sentEnd[k]; i++) {
                 sentence[i] = k;
             }
