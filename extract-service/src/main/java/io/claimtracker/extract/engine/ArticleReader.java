@@ -654,10 +654,7 @@ final class ArticleReader {
                 return false;
             }
             after = subject.e();
-            int name = after + 1;
-            while (name < last && (tok.isCap(name) || continuesName(name))) {
-                name++;
-            }
+            int name = nameRunEnd(after + 1, last);
             if (after < last && tok.is(after, ",") && name > after + 2 && (name >= last || tok.isTerminator(name))
                     && !tok.isCap(subject.s())) {
                 subject = new Np(after + 1, name); // "..., said the company's chief executive, John J. Ferriola."
@@ -916,8 +913,7 @@ final class ArticleReader {
             return true; // "CLAUSE, Fiorina said, adding that ...": the participle is a report of its own
         }
         for (int k = from; k < last; k++) {
-            if (tok.kind[k] == Tokens.MARK && tok.quote[k] >= 0 && tok.start[k] == top.get(tok.quote[k]).open
-                    && isShortTitle(top.get(tok.quote[k]))) {
+            if (opensShortTitle(k)) {
                 k = tok.at(top.get(tok.quote[k]).outerEnd()) - 1; // "he said on MSNBC’s “Morning Joe.”"
                 continue;
             }
@@ -1122,8 +1118,7 @@ final class ArticleReader {
                     break;
                 }
             }
-            if (tok.kind[k] == Tokens.MARK && tok.quote[k] >= 0 && tok.start[k] == top.get(tok.quote[k]).open
-                    && isShortTitle(top.get(tok.quote[k]))) {
+            if (opensShortTitle(k)) {
                 k = tok.at(top.get(tok.quote[k]).outerEnd()) - 1; // "said on NBC's “Meet the Press” that ..."
                 continue;
             }
@@ -1232,6 +1227,12 @@ final class ArticleReader {
     }
 
     /** A closed quote of at most six capitalised words: a programme's or a work's title ("Meet the Press"). */
+    /** Whether token {@code k} opens a quoted programme or title ("“Meet the Press”"), which a cue may mention. */
+    private boolean opensShortTitle(int k) {
+        return tok.kind[k] == Tokens.MARK && tok.quote[k] >= 0 && tok.start[k] == top.get(tok.quote[k]).open
+                && isShortTitle(top.get(tok.quote[k]));
+    }
+
     private boolean isShortTitle(Quote q) {
         if (q.close < 0) {
             return false;
@@ -2013,6 +2014,15 @@ final class ArticleReader {
                 && Lexicon.TITLES_WITH_OFFICE.contains(tok.lower[k - 1]); // (not "Peter King of New York")
     }
 
+    /** Where the run of capitalised words (and name particles, "de", "van") starting at {@code k} ends. */
+    private int nameRunEnd(int k, int limit) {
+        int e = k;
+        while (e < limit && (tok.isCap(e) || continuesName(e))) {
+            e++;
+        }
+        return e;
+    }
+
     private boolean continuesName(int j) {
         if (tok.isCap(j)) {
             String b = tok.bare(j);
@@ -2354,10 +2364,7 @@ final class ArticleReader {
             return null; // a long line is a sentence of its own, not a signature
         }
         // the name, then perhaps where or what the speaker is: "-Michelle Marks, Philadelphia."
-        int e = k + 1;
-        while (e < end && (tok.isCap(e) || continuesName(e))) {
-            e++;
-        }
+        int e = nameRunEnd(k + 1, end);
         return e < end && tok.isWord(e) ? null : new Np(k + 1, e);
     }
 

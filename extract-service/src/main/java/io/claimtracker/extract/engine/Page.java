@@ -1,7 +1,9 @@
 package io.claimtracker.extract.engine;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * An article's text cut into paragraphs (one per line), each marked as body text or as page clutter: navigation,
@@ -53,10 +55,10 @@ final class Page {
             }
         }
         boolean[] clutter = new boolean[lines.size()];
-        boolean[] repeats = repeats(chars, lines);
+        Set<Long> seen = new HashSet<>();
         for (int k = 0; k < lines.size(); k++) {
             int[] l = lines.get(k);
-            boolean repeated = repeats[k];
+            boolean repeated = !seen.add(fingerprint(chars, l[0], l[1]));
             clutter[k] = isClutter(text, chars, l[0], l[1])
                     || repeated && !(k > 0 && signsQuotation(chars, lines.get(k - 1)[0], lines.get(k - 1)[1], l[0]));
         }
@@ -66,28 +68,6 @@ final class Page {
             paragraphs.add(new Paragraph(k, lines.get(k)[0], lines.get(k)[1], clutter[k]));
         }
         return new Page(text, chars, paragraphs);
-    }
-
-    /**
-     * Per line, whether an earlier line has the same {@link #fingerprint}. The fingerprints seen go in an
-     * open-addressed table of longs, at most half full, so the check neither boxes nor allocates per line.
-     */
-    private static boolean[] repeats(char[] chars, List<int[]> lines) {
-        boolean[] out = new boolean[lines.size()];
-        int n = Integer.highestOneBit(Math.max(8, lines.size() * 4));
-        long[] seen = new long[n];
-        boolean[] used = new boolean[n];
-        for (int k = 0; k < lines.size(); k++) {
-            long f = fingerprint(chars, lines.get(k)[0], lines.get(k)[1]);
-            int slot = Long.hashCode(f * 0x9E3779B97F4A7C15L) & (n - 1);
-            while (used[slot] && seen[slot] != f) {
-                slot = (slot + 1) & (n - 1);
-            }
-            out[k] = used[slot];
-            used[slot] = true;
-            seen[slot] = f;
-        }
-        return out;
     }
 
     /**
