@@ -297,7 +297,7 @@ final class Lexicon {
             "first", "second", "third", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
             "sunday", "january", "february", "march", "april", "june", "july", "august", "september",
             "october", "november", "december", "sept", "jan", "feb", "aug", "oct", "nov", "dec", "thanks",
-            "like", "unlike", "whatever", "whoever", "nor", "neither", "either", "said", "says", "says", "every", "several");
+            "like", "unlike", "whatever", "whoever", "nor", "neither", "either", "said", "says", "every", "several");
 
     /** Words that end a speaker noun phrase when scanning away from the cue. */
     static final Set<String> NP_BREAKERS = Lexicon.words(
@@ -462,7 +462,7 @@ final class Lexicon {
                 if (c >= 128) {
                     return contains(w.toLowerCase(Locale.ROOT));
                 }
-                h = 31 * h + (c >= 'A' && c <= 'Z' ? c + 32 : c); // String.hashCode of the lower-case word
+                h = 31 * h + lowerAscii(c); // String.hashCode of the lower-case word
             }
             for (int k = slot(h); table[k] != null; k = (k + 1) & mask) {
                 if (hashes[k] == h && isLowerOf(table[k], w)) {
@@ -479,7 +479,7 @@ final class Lexicon {
             }
             for (int i = 0; i < w.length(); i++) {
                 char c = w.charAt(i);
-                if (t.charAt(i) != (c >= 'A' && c <= 'Z' ? c + 32 : c)) {
+                if (t.charAt(i) != lowerAscii(c)) {
                     return false;
                 }
             }
@@ -514,11 +514,16 @@ final class Lexicon {
         return upper ? lowerAscii(s) : s;
     }
 
+    /** An ASCII character in lower case: A-Z to a-z, anything else as it is. */
+    static char lowerAscii(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+    }
+
     private static String lowerAscii(String s) {
         char[] out = new char[s.length()];
         for (int i = 0; i < out.length; i++) {
             char c = s.charAt(i);
-            out[i] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+            out[i] = lowerAscii(c);
         }
         return new String(out);
     }

@@ -138,9 +138,7 @@ final class Tokens {
         for (int k = i - s; k < out.length; k++) {
             char c = out[k];
             if (c < 128) {
-                if (c >= 'A' && c <= 'Z') {
-                    out[k] = (char) (c + 32);
-                }
+                out[k] = Lexicon.lowerAscii(c);
             } else if (Character.isUpperCase(c) && !Character.isSurrogate(c)) {
                 out[k] = Character.toLowerCase(c);
             }
@@ -278,7 +276,7 @@ final class Tokens {
                 if (c >= 128) {
                     return UNKNOWN;
                 }
-                h = 31 * h + (c >= 'A' && c <= 'Z' ? c + 32 : c); // String.hashCode of the lower-case word
+                h = 31 * h + Lexicon.lowerAscii(c); // String.hashCode of the lower-case word
             }
             for (int k = spread(h) & mask; slots[2 * k + 1] != 0; k = (k + 1) & mask) {
                 int w = slots[2 * k + 1] - 1;
@@ -302,7 +300,7 @@ final class Tokens {
             }
             for (int i = s; i < e; i++) {
                 char c = text[i];
-                if ((c >= 'A' && c <= 'Z' ? c + 32 : c) != letters[from + i - s]) {
+                if (Lexicon.lowerAscii(c) != letters[from + i - s]) {
                     return false;
                 }
             }

@@ -44,4 +44,15 @@ class LexiconTest {
         assertThat(Lexicon.lower("ÉLYSÉE")).isEqualTo("élysée");
         assertThat(Lexicon.lower("U.S.")).isEqualTo("u.s.");
     }
+
+    @Test
+    void aWordSetIsAskedAboutTheLowerCaseFormOfAWord() {
+        Set<String> titles = Lexicon.words("senator", "gov.", "élysée");
+
+        assertThat(Lexicon.containsLower(titles, "Senator")).isTrue();
+        assertThat(Lexicon.containsLower(titles, "GOV.")).isTrue();
+        assertThat(Lexicon.containsLower(titles, "ÉLYSÉE")).isTrue();
+        assertThat(Lexicon.containsLower(titles, "Senators")).isFalse();
+        assertThat(Lexicon.containsLower(Set.of("senator"), "SENATOR")).isTrue();
+    }
 }
